@@ -1,0 +1,69 @@
+using System.Net.Mail;
+
+namespace Sanctum.Api.Http;
+
+/// <summary>A request that can say what is wrong with itself, field by field.</summary>
+public interface IValidatedRequest
+{
+    void Validate(ValidationErrors errors);
+}
+
+/// <summary>Collects field errors under the camelCase names clients send, for a 400 ValidationProblem.</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages)) _errors[field] = messages = [];
+        messages.Add(message);
+    }
+
+    public void Required(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, "This is required.");
+        else MaxLength(field, value, maxLength);
+    }
+
+    public void MaxLength(string field, string? value, int maxLength)
+    {
+        if (value is not null && value.Length > maxLength) Add(field, $"Please keep this under {maxLength + 1} characters.");
+    }
+
+    public void Range(string field, int? value, int min, int max)
+    {
+        if (value is not null && (value < min || value > max)) Add(field, $"Must be between {min} and {max}.");
+    }
+
+    public void Email(string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, "This is required.");
+            return;
+        }
+
+        MaxLength(field, value, 320);
+        if (!MailAddress.TryCreate(value.Trim(), out var address) || address.Address != value.Trim())
+            Add(field, "That doesn't look like an email address.");
+    }
+
+    public void TimeZone(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, "This is required.");
+        else if (!TimeZones.IsIana(value)) Add(field, "Use an IANA time zone such as Europe/London or America/New_York.");
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+}
+
+public static class TimeZones
+{
+    /// <summary>IANA ids only ("Europe/Berlin", "UTC"), never Windows names, so every client reads them alike.</summary>
+    public static bool IsIana(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+        && zone.HasIanaId
+        && (id.Contains('/') || id is "UTC" or "Etc/UTC");
+}

@@ -1,0 +1,13 @@
+namespace Sanctum.Api.Http;
+
+/// <summary>Answers 400 with field errors before the handler runs, so bad input never touches stored data.</summary>
+public static class ValidationFilter
+{
+    public static TBuilder WithValidation<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var errors = new ValidationErrors();
+            foreach (var argument in context.Arguments.OfType<IValidatedRequest>()) argument.Validate(errors);
+            return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary()) : await next(context);
+        });
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+using Sanctum.Api.Audit;
+using Sanctum.Api.Auth;
+using Sanctum.Api.Contacts;
+using Sanctum.Api.Http;
+using Sanctum.Api.Medications;
+using Sanctum.Api.Profile;
+using Sanctum.Api.Providers;
+using Sanctum.Core.Compliance;
+using Sanctum.Core.Infrastructure;
+using Sanctum.Core.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddSanctumDatabase();
+builder.AddSanctumRedis();
+builder.AddSanctumBlobs();
+builder.AddJobQueue();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    options.SerializerOptions.Converters.Add(new HourMinuteTimeOnlyConverter());
+});
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<IAuditContext, HttpAuditContext>();
+
+var authSection = builder.Configuration.GetSection("Auth");
+builder.Services.Configure<AuthOptions>(authSection);
+var authOptions = authSection.Get<AuthOptions>() ?? new AuthOptions();
+if (authOptions.SigningKey.Length < 32)
+    throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters. Sanctum.AppHost generates one.");
+
+builder.Services.AddScoped<AuthService>();
+builder.Services.AddSingleton<TokenIssuer>();
+builder.Services.AddSingleton<SignInThrottle>();
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+    .AddJwtBearer(options =>
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = AuthOptions.Issuer,
+            ValidAudience = AuthOptions.Audience,
+            IssuerSigningKey = TokenIssuer.SigningKey(authOptions),
+            NameClaimType = "name",
+            ClockSkew = TimeSpan.FromSeconds(30),
+        };
+    });
+builder.Services.AddAuthorization();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi();
+    app.MapScalarApiReference();
+}
+
+app.MapDefaultEndpoints();
+app.MapAuthApi();
+
+var me = app.MapGroup("/api/v1/me").RequireAuthorization();
+me.MapProfileApi();
+me.MapContactsApi();
+me.MapProvidersApi();
+me.MapMedicationsApi();
+me.MapAuditApi();
+
+app.Run();
+
+public partial class Program;

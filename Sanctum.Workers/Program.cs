@@ -1,0 +1,28 @@
+using Sanctum.Core.Compliance;
+using Sanctum.Core.Infrastructure;
+using Sanctum.Core.Jobs;
+using Sanctum.Workers.Jobs;
+using Sanctum.Workers.Migrations;
+using Sanctum.Workers.Notifications;
+
+// A web host only so the orchestrator and the load balancer can reach /health and /alive.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddSanctumDatabase();
+builder.AddSanctumRedis();
+builder.AddSanctumBlobs();
+builder.AddJobQueue();
+
+builder.Services.AddSingleton<IAuditContext, SystemAuditContext>();
+builder.Services.AddSingleton<MigrationState>();
+builder.Services.AddHostedService<MigrationWorker>();
+builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck>("migrations");
+
+builder.Services.AddSingleton(SmtpEmailSender.SettingsFrom(builder.Configuration));
+builder.Services.AddSingleton<IJobHandler, SmtpEmailSender>();
+builder.Services.AddHostedService<JobProcessor>();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.Run();
