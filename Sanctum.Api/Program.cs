@@ -82,5 +82,3 @@ me.MapMedicationsApi();
 me.MapAuditApi();
 
 app.Run();
-
-public partial class Program;

@@ -79,8 +79,7 @@ public static class ProfileApi
         profile.CompanionName = request.CompanionName.TrimToNull();
         profile.Pronouns = request.Pronouns.TrimToNull();
         profile.DateOfBirth = request.DateOfBirth;
-        var diagnoses = (request.Diagnoses ?? []).Select(d => new Diagnosis(d.Text!.Trim(), d.Icd10Code.TrimToNull())).ToList();
-        if (!diagnoses.SequenceEqual(profile.Diagnoses)) profile.Diagnoses = diagnoses;
+        profile.Diagnoses = (request.Diagnoses ?? []).Select(d => new Diagnosis(d.Text!.Trim(), d.Icd10Code.TrimToNull())).ToList();
         profile.IntakeTier = request.IntakeTier ?? profile.IntakeTier;
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(user, profile));

@@ -83,10 +83,6 @@ public sealed class AuditingInterceptor(IAuditContext auditContext, TimeProvider
             changed.Add(AuditNames.Field(info.Name));
         }
 
-        // Owned JSON collections (e.g. diagnoses) show up as changed navigations, not properties.
-        changed.AddRange(entry.Navigations
-            .Where(navigation => navigation.IsModified)
-            .Select(navigation => AuditNames.Field(navigation.Metadata.Name)));
         return changed;
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Identity;
 using Sanctum.Core.Profile;
@@ -54,7 +56,14 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
             profile.ToTable("profiles", IdentitySchema);
             profile.HasIndex(p => p.UserId).IsUnique();
             profile.HasOne<User>().WithOne().HasForeignKey<Profile.Profile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-            profile.OwnsMany(p => p.Diagnoses, diagnoses => diagnoses.ToJson());
+            // A plain jsonb column (not an owned type) so edits count as a change of the profile itself.
+            profile.Property(p => p.Diagnoses).HasColumnType("jsonb").HasConversion(
+                diagnoses => JsonSerializer.Serialize(diagnoses, JsonSerializerOptions.Web),
+                json => JsonSerializer.Deserialize<List<Diagnosis>>(json, JsonSerializerOptions.Web) ?? new List<Diagnosis>(),
+                new ValueComparer<List<Diagnosis>>(
+                    (left, right) => left!.SequenceEqual(right!),
+                    diagnoses => diagnoses.Aggregate(0, (hash, diagnosis) => HashCode.Combine(hash, diagnosis)),
+                    diagnoses => diagnoses.ToList()));
         });
 
         OwnedList<EmergencyContact>(modelBuilder, "emergency_contacts");

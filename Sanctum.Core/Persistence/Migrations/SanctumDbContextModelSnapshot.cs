@@ -396,6 +396,11 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
+                    b.Property<string>("Diagnoses")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("diagnoses");
+
                     b.Property<int>("IntakeTier")
                         .HasColumnType("integer")
                         .HasColumnName("intake_tier");
@@ -474,33 +479,6 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profiles_users_user_id");
-
-                    b.OwnsMany("Sanctum.Core.Profile.Diagnosis", "Diagnoses", b1 =>
-                        {
-                            b1.Property<Guid>("ProfileId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Icd10Code");
-
-                            b1.Property<string>("Text")
-                                .IsRequired();
-
-                            b1.HasKey("ProfileId", "__synthesizedOrdinal");
-
-                            b1.ToTable("profiles", "identity");
-
-                            b1
-                                .ToJson("diagnoses")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProfileId")
-                                .HasConstraintName("fk_profiles_profiles_profile_id");
-                        });
-
-                    b.Navigation("Diagnoses");
                 });
 #pragma warning restore 612, 618
         }

@@ -159,11 +159,11 @@ namespace Sanctum.Core.Persistence.Migrations
                     companion_name = table.Column<string>(type: "text", nullable: true),
                     pronouns = table.Column<string>(type: "text", nullable: true),
                     date_of_birth = table.Column<DateOnly>(type: "date", nullable: true),
+                    diagnoses = table.Column<string>(type: "jsonb", nullable: false),
                     intake_tier = table.Column<int>(type: "integer", nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    diagnoses = table.Column<string>(type: "jsonb", nullable: true)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
