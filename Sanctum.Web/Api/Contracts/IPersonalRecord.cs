@@ -1,0 +1,9 @@
+namespace Sanctum.Web.Api.Contracts;
+
+/// <summary>What every kept record (contact, provider, medication) has, so lists and editors can be shared.</summary>
+public interface IPersonalRecord
+{
+    Guid Id { get; }
+
+    string Name { get; }
+}
