@@ -12,15 +12,11 @@ using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
-using Sanctum.Core.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddSanctumDatabase();
-builder.AddSanctumRedis();
-builder.AddSanctumBlobs();
-builder.AddJobQueue();
+builder.AddSanctumInfrastructure();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();

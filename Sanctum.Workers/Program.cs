@@ -9,10 +9,7 @@ using Sanctum.Workers.Notifications;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddSanctumDatabase();
-builder.AddSanctumRedis();
-builder.AddSanctumBlobs();
-builder.AddJobQueue();
+builder.AddSanctumInfrastructure();
 
 builder.Services.AddSingleton<IAuditContext, SystemAuditContext>();
 builder.Services.AddSingleton<MigrationState>();

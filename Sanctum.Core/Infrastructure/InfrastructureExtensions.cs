@@ -9,6 +9,7 @@ using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Sanctum.Core.Compliance;
+using Sanctum.Core.Jobs;
 using Sanctum.Core.Persistence;
 using StackExchange.Redis;
 
@@ -20,6 +21,16 @@ namespace Sanctum.Core.Infrastructure;
 /// </summary>
 public static class InfrastructureExtensions
 {
+    /// <summary>Everything the Api and Workers share: the database, Redis, blob storage and the job queue.</summary>
+    public static IHostApplicationBuilder AddSanctumInfrastructure(this IHostApplicationBuilder builder)
+    {
+        builder.AddSanctumDatabase();
+        builder.AddSanctumRedis();
+        builder.AddSanctumBlobs();
+        builder.AddJobQueue();
+        return builder;
+    }
+
     public static IHostApplicationBuilder AddSanctumDatabase(this IHostApplicationBuilder builder)
     {
         var connectionString = RequiredConnectionString(builder.Configuration, ConnectionNames.Database);
