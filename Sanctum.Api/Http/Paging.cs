@@ -7,12 +7,15 @@ public sealed record PageQuery(int? Page, int? PageSize) : IValidatedRequest
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Far beyond any real list; keeps the row offset inside an int.</summary>
+    public const int MaxPage = 100_000;
+
     public int PageNumber => Page ?? 1;
     public int Size => PageSize ?? 20;
 
     public void Validate(ValidationErrors errors)
     {
-        if (PageNumber < 1) errors.Add("page", "Pages start at 1.");
+        errors.Range("page", PageNumber, 1, MaxPage);
         errors.Range("pageSize", Size, 1, MaxPageSize);
     }
 }

@@ -61,6 +61,8 @@ public sealed class SanctumFixture : IAsyncLifetime
         ["ConnectionStrings:blobs"] = Host.GetConnectionString("blobs"),
         ["ConnectionStrings:mail"] = Host.GetConnectionString("mail"),
         ["JobQueue:KeyPrefix"] = JobKeyPrefix,
+        // Request logs of hundreds of calls would bury a failing test's own output.
+        ["Logging:LogLevel:Default"] = "Warning",
     };
 
     public SanctumDbContext CreateDbContext(string? connectionString = null) => new(new DbContextOptionsBuilder<SanctumDbContext>()

@@ -59,6 +59,7 @@ public sealed class ValidationTests
     [InlineData(null, 0, "pageSize")]
     [InlineData(null, 101, "pageSize")]
     [InlineData(3, 100, null)]
+    [InlineData(int.MaxValue, 100, "page")]
     public void Paging_stays_within_bounds(int? page, int? pageSize, string? badField)
     {
         var errors = new ValidationErrors();
