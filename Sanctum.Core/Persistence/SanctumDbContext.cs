@@ -1,9 +1,14 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sanctum.Core.Compliance;
+using Sanctum.Core.Dbt;
+using Sanctum.Core.Episodes;
 using Sanctum.Core.Identity;
+using Sanctum.Core.Medications;
+using Sanctum.Core.Mood;
 using Sanctum.Core.Profile;
+using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Safety;
 
 namespace Sanctum.Core.Persistence;
 
@@ -15,6 +20,12 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
 {
     public const string IdentitySchema = "identity";
     public const string ComplianceSchema = "compliance";
+    public const string MoodSchema = "mood";
+    public const string EpisodesSchema = "episodes";
+    public const string DbtSchema = "dbt";
+    public const string MedicationsSchema = "medications";
+    public const string QuestionnairesSchema = "questionnaires";
+    public const string SafetySchema = "safety";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -23,6 +34,18 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<HealthcareProvider> HealthcareProviders => Set<HealthcareProvider>();
     public DbSet<Medication> Medications => Set<Medication>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<MoodShift> MoodShifts => Set<MoodShift>();
+    public DbSet<CustomMoodState> CustomMoodStates => Set<CustomMoodState>();
+    public DbSet<DailyBaseline> DailyBaselines => Set<DailyBaseline>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<CrisisIntervention> CrisisInterventions => Set<CrisisIntervention>();
+    public DbSet<DiaryCard> DiaryCards => Set<DiaryCard>();
+    public DbSet<SkillUse> SkillUses => Set<SkillUse>();
+    public DbSet<DoseLog> DoseLogs => Set<DoseLog>();
+    public DbSet<SideEffect> SideEffects => Set<SideEffect>();
+    public DbSet<MedicationChange> MedicationChanges => Set<MedicationChange>();
+    public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
+    public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -56,19 +79,14 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
             profile.ToTable("profiles", IdentitySchema);
             profile.HasIndex(p => p.UserId).IsUnique();
             profile.HasOne<User>().WithOne().HasForeignKey<Profile.Profile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-            // A plain jsonb column (not an owned type) so edits count as a change of the profile itself.
-            profile.Property(p => p.Diagnoses).HasColumnType("jsonb").HasConversion(
-                diagnoses => JsonSerializer.Serialize(diagnoses, JsonSerializerOptions.Web),
-                json => JsonSerializer.Deserialize<List<Diagnosis>>(json, JsonSerializerOptions.Web) ?? new List<Diagnosis>(),
-                new ValueComparer<List<Diagnosis>>(
-                    (left, right) => left!.SequenceEqual(right!),
-                    diagnoses => diagnoses.Aggregate(0, (hash, diagnosis) => HashCode.Combine(hash, diagnosis)),
-                    diagnoses => diagnoses.ToList()));
+            profile.Property(p => p.Diagnoses).IsJsonList();
         });
 
         OwnedList<EmergencyContact>(modelBuilder, "emergency_contacts");
         OwnedList<HealthcareProvider>(modelBuilder, "healthcare_providers");
         OwnedList<Medication>(modelBuilder, "medications");
+
+        ConfigureTracking(modelBuilder);
 
         modelBuilder.Entity<AuditEvent>(audit =>
         {
@@ -81,14 +99,59 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         });
     }
 
-    /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>
-    private static void OwnedList<TRecord>(ModelBuilder modelBuilder, string table) where TRecord : PersonalRecord
+    /// <summary>The records of the tracking modules; each module has its own schema, each query path an index.</summary>
+    private static void ConfigureTracking(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<TRecord>(record =>
-        {
-            record.ToTable(table, IdentitySchema);
-            record.HasIndex(r => new { r.UserId, r.CreatedAt });
-            record.HasOne<User>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
-        });
+        Owned<MoodShift>(modelBuilder, MoodSchema, "shifts").HasIndex(s => new { s.UserId, s.OccurredAt });
+        Owned<CustomMoodState>(modelBuilder, MoodSchema, "custom_states").HasIndex(s => new { s.UserId, s.Name }).IsUnique();
+        Owned<DailyBaseline>(modelBuilder, MoodSchema, "daily_baselines").HasIndex(b => new { b.UserId, b.Date }).IsUnique();
+
+        Owned<Episode>(modelBuilder, EpisodesSchema, "episodes").HasIndex(e => new { e.UserId, e.StartedAt });
+        var intervention = Owned<CrisisIntervention>(modelBuilder, EpisodesSchema, "interventions");
+        intervention.HasIndex(i => new { i.EpisodeId, i.OccurredAt });
+        intervention.HasOne<Episode>().WithMany().HasForeignKey(i => i.EpisodeId).OnDelete(DeleteBehavior.Cascade);
+
+        var card = Owned<DiaryCard>(modelBuilder, DbtSchema, "diary_cards");
+        card.HasIndex(c => new { c.UserId, c.Date }).IsUnique();
+        card.Property(c => c.Emotions).IsJsonDictionary();
+        card.Property(c => c.TargetBehaviours).IsJsonList();
+        var skillUse = Owned<SkillUse>(modelBuilder, DbtSchema, "skill_uses");
+        skillUse.HasIndex(u => u.DiaryCardId);
+        skillUse.HasIndex(u => new { u.UserId, u.Module });
+        skillUse.HasOne<DiaryCard>().WithMany().HasForeignKey(u => u.DiaryCardId).OnDelete(DeleteBehavior.Cascade);
+
+        var dose = Owned<DoseLog>(modelBuilder, MedicationsSchema, "dose_logs");
+        dose.HasIndex(d => new { d.UserId, d.ScheduledAt });
+        dose.HasIndex(d => new { d.MedicationId, d.ScheduledAt });
+        dose.HasOne<Medication>().WithMany().HasForeignKey(d => d.MedicationId).OnDelete(DeleteBehavior.Cascade);
+        var sideEffect = Owned<SideEffect>(modelBuilder, MedicationsSchema, "side_effects");
+        sideEffect.HasIndex(e => new { e.UserId, e.OccurredAt });
+        sideEffect.HasIndex(e => new { e.MedicationId, e.OccurredAt });
+        sideEffect.HasOne<Medication>().WithMany().HasForeignKey(e => e.MedicationId).OnDelete(DeleteBehavior.Cascade);
+        var change = Owned<MedicationChange>(modelBuilder, MedicationsSchema, "changes");
+        change.HasIndex(c => new { c.UserId, c.Date });
+        change.HasIndex(c => new { c.MedicationId, c.Date });
+        change.HasOne<Medication>().WithMany().HasForeignKey(c => c.MedicationId).OnDelete(DeleteBehavior.Cascade);
+
+        Owned<QuestionnaireResponse>(modelBuilder, QuestionnairesSchema, "responses")
+            .HasIndex(r => new { r.UserId, r.Instrument, r.CompletedAt });
+
+        var safetyEvent = Owned<SafetyEvent>(modelBuilder, SafetySchema, "events");
+        safetyEvent.HasIndex(e => new { e.UserId, e.OccurredAt });
+        // The safety net polls for what it has not handled yet.
+        safetyEvent.HasIndex(e => e.OccurredAt).HasFilter("handled_at IS NULL");
+    }
+
+    /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>
+    private static void OwnedList<TRecord>(ModelBuilder modelBuilder, string table) where TRecord : PersonalRecord =>
+        Owned<TRecord>(modelBuilder, IdentitySchema, table).HasIndex(r => new { r.UserId, r.CreatedAt });
+
+    private static EntityTypeBuilder<TRecord> Owned<TRecord>(ModelBuilder modelBuilder, string schema, string table)
+        where TRecord : PersonalRecord
+    {
+        var record = modelBuilder.Entity<TRecord>();
+        record.ToTable(table, schema);
+        record.HasOne<User>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        return record;
     }
 }

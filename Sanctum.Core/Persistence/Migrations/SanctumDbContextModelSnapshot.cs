@@ -79,6 +79,303 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("audit_events", "compliance");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Dbt.DiaryCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Emotions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("emotions");
+
+                    b.Property<int?>("ExerciseMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("exercise_minutes");
+
+                    b.Property<bool?>("MedsAsPrescribed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("meds_as_prescribed");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<bool?>("RegularMeals")
+                        .HasColumnType("boolean")
+                        .HasColumnName("regular_meals");
+
+                    b.Property<bool?>("SelfHarmActed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("self_harm_acted");
+
+                    b.Property<int?>("SelfHarmUrge")
+                        .HasColumnType("integer")
+                        .HasColumnName("self_harm_urge");
+
+                    b.Property<decimal?>("SleepHours")
+                        .HasColumnType("numeric")
+                        .HasColumnName("sleep_hours");
+
+                    b.Property<string>("Substances")
+                        .HasColumnType("text")
+                        .HasColumnName("substances");
+
+                    b.Property<bool?>("SuicidalPlan")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suicidal_plan");
+
+                    b.Property<int?>("SuicidalThoughts")
+                        .HasColumnType("integer")
+                        .HasColumnName("suicidal_thoughts");
+
+                    b.Property<string>("TargetBehaviours")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("target_behaviours");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("WhyNoSkills")
+                        .HasColumnType("text")
+                        .HasColumnName("why_no_skills");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diary_cards");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_diary_cards_user_id_date");
+
+                    b.ToTable("diary_cards", "dbt");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Dbt.SkillUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DiaryCardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("diary_card_id");
+
+                    b.Property<int?>("Effectiveness")
+                        .HasColumnType("integer")
+                        .HasColumnName("effectiveness");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("module");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Situation")
+                        .HasColumnType("text")
+                        .HasColumnName("situation");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("skill");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_skill_uses");
+
+                    b.HasIndex("DiaryCardId")
+                        .HasDatabaseName("ix_skill_uses_diary_card_id");
+
+                    b.HasIndex("UserId", "Module")
+                        .HasDatabaseName("ix_skill_uses_user_id_module");
+
+                    b.ToTable("skill_uses", "dbt");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Episodes.CrisisIntervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Effectiveness")
+                        .HasColumnType("integer")
+                        .HasColumnName("effectiveness");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("WhoHelped")
+                        .HasColumnType("text")
+                        .HasColumnName("who_helped");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interventions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_interventions_user_id");
+
+                    b.HasIndex("EpisodeId", "OccurredAt")
+                        .HasDatabaseName("ix_interventions_episode_id_occurred_at");
+
+                    b.ToTable("interventions", "episodes");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Episodes.Episode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("BehaviouralSymptoms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("behavioural_symptoms");
+
+                    b.PrimitiveCollection<List<string>>("CognitiveSymptoms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("cognitive_symptoms");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("HospitalName")
+                        .HasColumnType("text")
+                        .HasColumnName("hospital_name");
+
+                    b.Property<bool>("Hospitalized")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hospitalized");
+
+                    b.Property<string>("HowItEnded")
+                        .HasColumnType("text")
+                        .HasColumnName("how_it_ended");
+
+                    b.Property<string>("Impact")
+                        .HasColumnType("text")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("MedicalIntervention")
+                        .HasColumnType("text")
+                        .HasColumnName("medical_intervention");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<List<string>>("PhysicalSymptoms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("physical_symptoms");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Trigger")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.PrimitiveCollection<List<string>>("WhatIDid")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("what_i_did");
+
+                    b.PrimitiveCollection<List<string>>("WhatOthersDid")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("what_others_did");
+
+                    b.HasKey("Id")
+                        .HasName("pk_episodes");
+
+                    b.HasIndex("UserId", "StartedAt")
+                        .HasDatabaseName("ix_episodes_user_id_started_at");
+
+                    b.ToTable("episodes", "episodes");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -209,6 +506,370 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasDatabaseName("ix_users_normalized_email");
 
                     b.ToTable("users", "identity");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Medications.DoseLog", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MedicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("medication_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dose_logs");
+
+                    b.HasIndex("MedicationId", "ScheduledAt")
+                        .HasDatabaseName("ix_dose_logs_medication_id_scheduled_at");
+
+                    b.HasIndex("UserId", "ScheduledAt")
+                        .HasDatabaseName("ix_dose_logs_user_id_scheduled_at");
+
+                    b.ToTable("dose_logs", "medications");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Medications.MedicationChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("MedicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("medication_id");
+
+                    b.Property<decimal?>("NewDose")
+                        .HasColumnType("numeric")
+                        .HasColumnName("new_dose");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<decimal?>("OldDose")
+                        .HasColumnType("numeric")
+                        .HasColumnName("old_dose");
+
+                    b.Property<string>("Prescriber")
+                        .HasColumnType("text")
+                        .HasColumnName("prescriber");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_changes");
+
+                    b.HasIndex("MedicationId", "Date")
+                        .HasDatabaseName("ix_changes_medication_id_date");
+
+                    b.HasIndex("UserId", "Date")
+                        .HasDatabaseName("ix_changes_user_id_date");
+
+                    b.ToTable("changes", "medications");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Medications.SideEffect", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActionTaken")
+                        .HasColumnType("text")
+                        .HasColumnName("action_taken");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal?>("DurationHours")
+                        .HasColumnType("numeric")
+                        .HasColumnName("duration_hours");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("effect");
+
+                    b.Property<Guid>("MedicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("medication_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer")
+                        .HasColumnName("severity");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_side_effects");
+
+                    b.HasIndex("MedicationId", "OccurredAt")
+                        .HasDatabaseName("ix_side_effects_medication_id_occurred_at");
+
+                    b.HasIndex("UserId", "OccurredAt")
+                        .HasDatabaseName("ix_side_effects_user_id_occurred_at");
+
+                    b.ToTable("side_effects", "medications");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Mood.CustomMoodState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_states");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_states_user_id_name");
+
+                    b.ToTable("custom_states", "mood");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Mood.DailyBaseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<TimeOnly?>("BedtimePreviousNight")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("bedtime_previous_night");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DaySummary")
+                        .HasColumnType("text")
+                        .HasColumnName("day_summary");
+
+                    b.Property<TimeOnly?>("EveningMedsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("evening_meds_at");
+
+                    b.Property<bool?>("EveningMedsTaken")
+                        .HasColumnType("boolean")
+                        .HasColumnName("evening_meds_taken");
+
+                    b.Property<string>("EveningMood")
+                        .HasColumnType("text")
+                        .HasColumnName("evening_mood");
+
+                    b.Property<string>("HowWokeUp")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("how_woke_up");
+
+                    b.Property<TimeOnly?>("MorningMedsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("morning_meds_at");
+
+                    b.Property<bool?>("MorningMedsTaken")
+                        .HasColumnType("boolean")
+                        .HasColumnName("morning_meds_taken");
+
+                    b.Property<string>("MorningMood")
+                        .HasColumnType("text")
+                        .HasColumnName("morning_mood");
+
+                    b.Property<decimal?>("SleepHours")
+                        .HasColumnType("numeric")
+                        .HasColumnName("sleep_hours");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<TimeOnly?>("WakeTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("wake_time");
+
+                    b.HasKey("Id")
+                        .HasName("pk_daily_baselines");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_daily_baselines_user_id_date");
+
+                    b.ToTable("daily_baselines", "mood");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Mood.MoodShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("text")
+                        .HasColumnName("activity");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("current_state");
+
+                    b.Property<string>("Functionality")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("functionality");
+
+                    b.Property<int>("Intensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("intensity");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.PrimitiveCollection<List<string>>("PhysicalSymptoms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("physical_symptoms");
+
+                    b.Property<string>("PreviousState")
+                        .HasColumnType("text")
+                        .HasColumnName("previous_state");
+
+                    b.Property<string>("Trigger")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shifts");
+
+                    b.HasIndex("UserId", "OccurredAt")
+                        .HasDatabaseName("ix_shifts_user_id_occurred_at");
+
+                    b.ToTable("shifts", "mood");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Profile.EmergencyContact", b =>
@@ -431,6 +1092,186 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("profiles", "identity");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Questionnaires.QuestionnaireResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<int?>>("Answers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("band");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool?>("CssrsBehaviourWithinThreeMonths")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cssrs_behaviour_within_three_months");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("instrument");
+
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("risk");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_responses");
+
+                    b.HasIndex("UserId", "Instrument", "CompletedAt")
+                        .HasDatabaseName("ix_responses_user_id_instrument_completed_at");
+
+                    b.ToTable("responses", "questionnaires");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.SafetyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("risk");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("SourceEntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_entity_id");
+
+                    b.Property<string>("SourceEntityType")
+                        .HasColumnType("text")
+                        .HasColumnName("source_entity_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_events_occurred_at")
+                        .HasFilter("handled_at IS NULL");
+
+                    b.HasIndex("UserId", "OccurredAt")
+                        .HasDatabaseName("ix_events_user_id_occurred_at");
+
+                    b.ToTable("events", "safety");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Dbt.DiaryCard", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_diary_cards_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Dbt.SkillUse", b =>
+                {
+                    b.HasOne("Sanctum.Core.Dbt.DiaryCard", null)
+                        .WithMany()
+                        .HasForeignKey("DiaryCardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_uses_diary_cards_diary_card_id");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_uses_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Episodes.CrisisIntervention", b =>
+                {
+                    b.HasOne("Sanctum.Core.Episodes.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interventions_episodes_episode_id");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interventions_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Episodes.Episode", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_episodes_users_user_id");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Identity.RefreshToken", b =>
                 {
                     b.HasOne("Sanctum.Core.Identity.User", null)
@@ -439,6 +1280,87 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Medications.DoseLog", b =>
+                {
+                    b.HasOne("Sanctum.Core.Profile.Medication", null)
+                        .WithMany()
+                        .HasForeignKey("MedicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dose_logs_medications_medication_id");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dose_logs_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Medications.MedicationChange", b =>
+                {
+                    b.HasOne("Sanctum.Core.Profile.Medication", null)
+                        .WithMany()
+                        .HasForeignKey("MedicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_changes_medications_medication_id");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_changes_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Medications.SideEffect", b =>
+                {
+                    b.HasOne("Sanctum.Core.Profile.Medication", null)
+                        .WithMany()
+                        .HasForeignKey("MedicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_side_effects_medications_medication_id");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_side_effects_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Mood.CustomMoodState", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_states_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Mood.DailyBaseline", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_daily_baselines_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Mood.MoodShift", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shifts_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Profile.EmergencyContact", b =>
@@ -479,6 +1401,26 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profiles_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Questionnaires.QuestionnaireResponse", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_responses_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.SafetyEvent", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_events_users_user_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Sanctum.Core.Persistence;
+
+/// <summary>
+/// Small structured values kept in one jsonb column. A plain converted column (not an owned type) makes an
+/// edit count as a change of the record itself, which is what the audit trail needs to see.
+/// </summary>
+public static class JsonColumns
+{
+    public static PropertyBuilder<List<T>> IsJsonList<T>(this PropertyBuilder<List<T>> property) =>
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
+            json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>(),
+            new ValueComparer<List<T>>(
+                (left, right) => left!.SequenceEqual(right!),
+                value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                value => value.ToList()));
+
+    public static PropertyBuilder<Dictionary<string, int>> IsJsonDictionary(this PropertyBuilder<Dictionary<string, int>> property) =>
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
+            json => JsonSerializer.Deserialize<Dictionary<string, int>>(json, JsonSerializerOptions.Web) ?? new Dictionary<string, int>(),
+            new ValueComparer<Dictionary<string, int>>(
+                (left, right) => left!.Count == right!.Count && !left.Except(right).Any(),
+                value => value.OrderBy(pair => pair.Key).Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+                value => new Dictionary<string, int>(value)));
+}
