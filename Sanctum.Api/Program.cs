@@ -3,13 +3,18 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
+using Sanctum.Api.Adherence;
 using Sanctum.Api.Audit;
 using Sanctum.Api.Auth;
 using Sanctum.Api.Contacts;
+using Sanctum.Api.Dbt;
+using Sanctum.Api.Episodes;
 using Sanctum.Api.Http;
 using Sanctum.Api.Medications;
+using Sanctum.Api.Mood;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
+using Sanctum.Api.Questionnaires;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
 
@@ -76,5 +81,12 @@ me.MapContactsApi();
 me.MapProvidersApi();
 me.MapMedicationsApi();
 me.MapAuditApi();
+
+app.MapQuestionnairesApi();
+app.MapDbtApi();
+app.MapAdherenceApi();
+
+app.MapMoodApi();
+app.MapEpisodesApi();
 
 app.Run();

@@ -29,6 +29,49 @@ public sealed class SanctumApiClient(HttpClient http, AuthenticationStateProvide
     public Task<PagedList<AuditEventResponse>> ListActivityAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
         SendAsync<PagedList<AuditEventResponse>>(HttpMethod.Get, $"{Me}/audit?page={page}&pageSize={pageSize}", null, cancellationToken);
 
+    public Task<IReadOnlyList<InstrumentInfo>> GetInstrumentsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<IReadOnlyList<InstrumentInfo>>(HttpMethod.Get, "api/v1/questionnaires/instruments", null, cancellationToken);
+
+    public Task<QuestionnaireResult> SubmitQuestionnaireAsync(string instrument, QuestionnaireSubmission submission, CancellationToken cancellationToken = default) =>
+        SendAsync<QuestionnaireResult>(HttpMethod.Post, $"api/v1/questionnaires/{instrument}", submission, cancellationToken);
+
+    public Task<PagedList<QuestionnaireResult>> ListQuestionnairesAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        SendAsync<PagedList<QuestionnaireResult>>(HttpMethod.Get, $"api/v1/questionnaires?page={page}&pageSize={pageSize}", null, cancellationToken);
+
+    public Task<IReadOnlyList<TrendPointInfo>> GetQuestionnaireTrendAsync(string instrument, CancellationToken cancellationToken = default) =>
+        SendAsync<IReadOnlyList<TrendPointInfo>>(HttpMethod.Get, $"api/v1/questionnaires/{instrument}/trend", null, cancellationToken);
+
+    /// <summary>The day's card, or null when none has been filled in yet.</summary>
+    public async Task<DiaryCardInfo?> GetDiaryCardAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SendAsync<DiaryCardInfo>(HttpMethod.Get, $"api/v1/dbt/cards/{date:yyyy-MM-dd}", null, cancellationToken);
+        }
+        catch (ApiProblemException exception) when (exception.Problem.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public Task<DiaryCardInfo> SaveDiaryCardAsync(DateOnly date, DiaryCardRequest card, CancellationToken cancellationToken = default) =>
+        SendAsync<DiaryCardInfo>(HttpMethod.Put, $"api/v1/dbt/cards/{date:yyyy-MM-dd}", card, cancellationToken);
+
+    public Task<SkillUseInfo> AddSkillUseAsync(DateOnly date, SkillUseRequest skill, CancellationToken cancellationToken = default) =>
+        SendAsync<SkillUseInfo>(HttpMethod.Post, $"api/v1/dbt/cards/{date:yyyy-MM-dd}/skills", skill, cancellationToken);
+
+    public Task<DiaryWeekInfo> GetDiaryWeekAsync(DateOnly anyDateInWeek, CancellationToken cancellationToken = default) =>
+        SendAsync<DiaryWeekInfo>(HttpMethod.Get, $"api/v1/dbt/weeks/{anyDateInWeek:yyyy-MM-dd}", null, cancellationToken);
+
+    public Task<TodaysDosesInfo> GetTodaysDosesAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<TodaysDosesInfo>(HttpMethod.Get, "api/v1/medications/doses/today", null, cancellationToken);
+
+    public Task<DoseLogInfo> LogDoseAsync(Guid medicationId, DoseLogRequest dose, CancellationToken cancellationToken = default) =>
+        SendAsync<DoseLogInfo>(HttpMethod.Post, $"api/v1/medications/{medicationId}/doses", dose, cancellationToken);
+
+    public Task<DoseLogInfo> UpdateDoseAsync(Guid medicationId, Guid id, DoseLogRequest dose, CancellationToken cancellationToken = default) =>
+        SendAsync<DoseLogInfo>(HttpMethod.Put, $"api/v1/medications/{medicationId}/doses/{id}", dose, cancellationToken);
+
     internal async Task<T> SendAsync<T>(HttpMethod method, string uri, object? body, CancellationToken cancellationToken) =>
         await ApiHttp.ReadAsync<T>(await SendAsync(method, uri, body, cancellationToken), cancellationToken);
 

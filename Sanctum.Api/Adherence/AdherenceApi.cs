@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Api.Http;
+using Sanctum.Core.Medications;
+using Sanctum.Core.Persistence;
+using Sanctum.Core.Profile;
+
+namespace Sanctum.Api.Adherence;
+
+/// <summary>?from&amp;to as local dates, at most a year and a day apart; both default (the 30 days ending today).</summary>
+public sealed record AdherenceQuery(DateOnly? From, DateOnly? To) : IValidatedRequest
+{
+    public const int MaxDays = 366;
+
+    public void Validate(ValidationErrors errors)
+    {
+        new DateRangeQuery(From, To).Validate(errors);
+        if (From is { } from && To is { } to && to.DayNumber - from.DayNumber >= MaxDays)
+            errors.Add("from", $"Ask for at most {MaxDays} days at a time.");
+    }
+}
+
+/// <summary>A change or a side effect, in one chronological list; exactly one of Change and SideEffect is set.</summary>
+public sealed record TimelineEntry(string Kind, DateOnly Date, DateTimeOffset? At, MedicationChangeResponse? Change, SideEffectResponse? SideEffect);
+
+public sealed record TodaysDose(Guid MedicationId, string Name, decimal? Dose, string? Unit, TimeOnly LocalTime, DateTimeOffset ScheduledAt, DoseLogResponse? Log);
+
+public sealed record TodaysDoses(DateOnly Date, IReadOnlyList<TodaysDose> Doses);
+
+public static class AdherenceApi
+{
+    public static RouteGroupBuilder MapAdherenceApi(this IEndpointRouteBuilder app)
+    {
+        var medications = app.MapGroup("/api/v1/medications").WithTags("Medication adherence").RequireAuthorization();
+        medications.MapGet("/adherence", Adherence).WithValidation();
+        medications.MapGet("/doses/today", Today);
+
+        var medication = medications.MapGroup("/{medicationId:guid}");
+        medication.MapMedicationRecords<DoseLog, DoseLogRequest, DoseLogResponse>("/doses");
+        medication.MapMedicationRecords<SideEffect, SideEffectRequest, SideEffectResponse>("/side-effects");
+        medication.MapMedicationRecords<MedicationChange, MedicationChangeRequest, MedicationChangeResponse>("/changes");
+        medication.MapGet("/timeline", Timeline);
+        return medications;
+    }
+
+    /// <summary>Changes and side effects oldest first; a change (dated by day) comes before a side effect on the same day.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<TimelineEntry>>, NotFound>> Timeline(
+        Guid medicationId, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        if (!await db.OwnsMedicationAsync(userId, medicationId, cancellationToken)) return TypedResults.NotFound();
+        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
+        var changes = await db.MedicationChanges.AsNoTracking()
+            .Where(c => c.UserId == userId && c.MedicationId == medicationId).ToListAsync(cancellationToken);
+        var sideEffects = await db.SideEffects.AsNoTracking()
+            .Where(e => e.UserId == userId && e.MedicationId == medicationId).ToListAsync(cancellationToken);
+
+        var entries = changes
+            .Select(c => (Order: zone.StartOf(c.Date), Entry: new TimelineEntry("change", c.Date, null, MedicationChangeResponse.From(c), null)))
+            .Concat(sideEffects.Select(e =>
+                (Order: e.OccurredAt, Entry: new TimelineEntry("sideEffect", zone.DateOf(e.OccurredAt), e.OccurredAt, null, SideEffectResponse.From(e)))))
+            .OrderBy(x => x.Order).ThenBy(x => x.Entry.Kind == "change" ? 0 : 1)
+            .Select(x => x.Entry)
+            .ToList();
+        return TypedResults.Ok<IReadOnlyList<TimelineEntry>>(entries);
+    }
+
+    private static async Task<Ok<AdherenceReport>> Adherence(
+        [AsParameters] AdherenceQuery query, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
+        var to = query.To ?? zone.Today(time);
+        var from = query.From ?? (query.To is null ? to.AddDays(-29) : to);
+        var schedules = await SchedulesAsync(db, userId, zone, cancellationToken);
+        var logs = await LogsAsync(db, userId, zone, from, to, cancellationToken);
+        return TypedResults.Ok(AdherenceCalculator.Report(schedules, logs, from, to, zone.Zone, time.GetUtcNow()));
+    }
+
+    /// <summary>Today's scheduled doses with their logs, for the check-off; doses later today are included.</summary>
+    private static async Task<Ok<TodaysDoses>> Today(HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
+        var today = zone.Today(time);
+        var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId && m.Active).ToListAsync(cancellationToken);
+        var logs = await LogsAsync(db, userId, zone, today, today, cancellationToken);
+        var doses = AdherenceCalculator.Doses(medications.Select(m => ScheduleOf(m, zone, stoppedOn: null)), logs, today, today, zone.Zone);
+        var byId = medications.ToDictionary(m => m.Id);
+        return TypedResults.Ok(new TodaysDoses(today, doses
+            .OrderBy(d => d.ScheduledAt).ThenBy(d => byId[d.MedicationId].Name)
+            .Select(d => new TodaysDose(d.MedicationId, byId[d.MedicationId].Name, byId[d.MedicationId].Dose, byId[d.MedicationId].Unit,
+                d.LocalTime, d.ScheduledAt, d.Log is null ? null : DoseLogResponse.From(d.Log)))
+            .ToList()));
+    }
+
+    /// <summary>
+    /// Each medication's schedule. An inactive one was due until the day before its latest "stopped" change, or, with
+    /// none recorded, until the day it was last edited (when it was marked inactive).
+    /// </summary>
+    private static async Task<List<DoseSchedule>> SchedulesAsync(SanctumDbContext db, Guid userId, UserZone zone, CancellationToken cancellationToken)
+    {
+        var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        var stops = await db.MedicationChanges.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Type == MedicationChangeType.Stopped)
+            .GroupBy(c => c.MedicationId)
+            .Select(g => new { MedicationId = g.Key, Date = g.Max(c => c.Date) })
+            .ToDictionaryAsync(s => s.MedicationId, s => s.Date, cancellationToken);
+        return medications
+            .Select(m => ScheduleOf(m, zone, m.Active ? null : stops.TryGetValue(m.Id, out var stop) ? stop.AddDays(-1) : zone.DateOf(m.UpdatedAt)))
+            .ToList();
+    }
+
+    private static DoseSchedule ScheduleOf(Medication m, UserZone zone, DateOnly? stoppedOn) =>
+        new(m.Id, m.Name, m.ScheduleTimes, m.StartDate ?? zone.DateOf(m.CreatedAt), stoppedOn);
+
+    private static async Task<List<DoseLog>> LogsAsync(
+        SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var startsAt = zone.StartOf(from);
+        var endsAt = zone.StartOf(to.AddDays(1));
+        return await db.DoseLogs.AsNoTracking()
+            .Where(d => d.UserId == userId && d.ScheduledAt >= startsAt && d.ScheduledAt < endsAt)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Api.Http;
+using Sanctum.Core.Persistence;
+
+namespace Sanctum.Api.Mood;
+
+public static class MoodApi
+{
+    /// <summary>A week or a month view; two months is the most one request computes.</summary>
+    public const int MaxSummaryDays = 62;
+
+    public static RouteGroupBuilder MapMoodApi(this IEndpointRouteBuilder app)
+    {
+        var mood = app.MapGroup("/api/v1/mood").WithTags("Mood").RequireAuthorization();
+        mood.MapMoodStates();
+        mood.MapMoodShifts();
+        mood.MapBaselines();
+        mood.MapGet("/days/{date}", Day);
+        mood.MapGet("/days", Days).WithValidation();
+        return mood;
+    }
+
+    private static async Task<Ok<MoodDaySummary>> Day(
+        DateOnly date, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await SummariseAsync(db, http.User.UserId(), date, date, time, cancellationToken))[0]);
+
+    /// <summary>One summary per local day from <c>from</c> to <c>to</c> inclusive (default: this week, Monday to Sunday).</summary>
+    private static async Task<Results<Ok<List<MoodDaySummary>>, ValidationProblem>> Days(
+        [AsParameters] DateRangeQuery range, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var from = range.From;
+        var to = range.To;
+        if (from is null || to is null)
+        {
+            var monday = MoodWeeks.MondayOf((await UserZone.ForAsync(db, userId, cancellationToken)).Today(time));
+            from ??= to?.AddDays(-6) ?? monday;
+            to ??= from.Value.AddDays(6);
+        }
+
+        if (to.Value.DayNumber - from.Value.DayNumber >= MaxSummaryDays)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [$"Ask for at most {MaxSummaryDays} days at a time."] });
+        return TypedResults.Ok(await SummariseAsync(db, userId, from.Value, to.Value, time, cancellationToken));
+    }
+
+    private static async Task<List<MoodDaySummary>> SummariseAsync(
+        SanctumDbContext db, Guid userId, DateOnly from, DateOnly to, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
+        var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
+        var shifts = db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId);
+        // The state in effect at the first midnight comes from the last shift before it, however long ago.
+        var carried = await shifts.Where(s => s.OccurredAt < start).OrderByDescending(s => s.OccurredAt).Take(1)
+            .Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToListAsync(cancellationToken);
+        var inRange = await shifts.Where(s => s.OccurredAt >= start && s.OccurredAt < end).OrderBy(s => s.OccurredAt).ThenBy(s => s.Id)
+            .Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToListAsync(cancellationToken);
+        var points = carried.Concat(inRange).ToList();
+        var now = time.GetUtcNow();
+
+        var days = new List<MoodDaySummary>();
+        for (var date = from; date <= to; date = date.AddDays(1)) days.Add(MoodDay.Summarise(date, zone, points, now));
+        return days;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Persistence;
+using Sanctum.Core.Safety;
+
+namespace Sanctum.Api.Safety;
+
+/// <summary>
+/// Raises safety events in the caller's unit of work, so an event and the record that raised it are saved in the
+/// same SaveChanges (both or neither).
+/// </summary>
+public static class SafetyEventLog
+{
+    public static void Raise(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source, RiskLevel risk,
+        string reason, string entityType, Guid entityId) =>
+        db.SafetyEvents.Add(new SafetyEvent
+        {
+            UserId = userId,
+            OccurredAt = occurredAt.ToUniversalTime(),
+            Source = source,
+            Risk = risk,
+            Reason = reason,
+            SourceEntityType = entityType,
+            SourceEntityId = entityId,
+        });
+
+    /// <summary>
+    /// One event per record per source: a re-save that still meets the rule adds nothing. If the risk rose (a plan
+    /// added to thoughts), the open event is raised and, if it had been handled, re-opened so the safety net sees it.
+    /// </summary>
+    public static async Task RaiseOnceAsync(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source,
+        RiskLevel risk, string reason, string entityType, Guid entityId, CancellationToken cancellationToken)
+    {
+        var existing = await db.SafetyEvents.SingleOrDefaultAsync(
+            e => e.UserId == userId && e.SourceEntityId == entityId && e.Source == source, cancellationToken);
+        if (existing is null)
+        {
+            Raise(db, userId, occurredAt, source, risk, reason, entityType, entityId);
+        }
+        else if (risk > existing.Risk)
+        {
+            existing.Risk = risk;
+            existing.Reason = reason;
+            existing.HandledAt = null;
+        }
+    }
+}

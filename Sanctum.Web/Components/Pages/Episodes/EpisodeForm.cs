@@ -1,0 +1,64 @@
+using Sanctum.Web.Api.Contracts;
+using Sanctum.Web.Components.Shared;
+using Sanctum.Web.Session;
+
+namespace Sanctum.Web.Components.Pages.Episodes;
+
+/// <summary>An episode as the editor shows it: local times, and lists as one item per line.</summary>
+public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
+{
+    public string Type { get; set; } = "";
+    public DateTime? StartedAt { get; set; }
+    public DateTime? EndedAt { get; set; }
+    public string? Trigger { get; set; }
+    public string? PhysicalSymptoms { get; set; }
+    public string? CognitiveSymptoms { get; set; }
+    public string? BehaviouralSymptoms { get; set; }
+    public string? WhatIDid { get; set; }
+    public string? WhatOthersDid { get; set; }
+    public string? MedicalIntervention { get; set; }
+    public bool Hospitalized { get; set; }
+    public string? HospitalName { get; set; }
+    public string? HowItEnded { get; set; }
+    public string? Impact { get; set; }
+    public string? Notes { get; set; }
+
+    public static EpisodeForm From(EpisodeInfo episode, SignedInUser user) => new(user)
+    {
+        Type = episode.Type,
+        StartedAt = user.ToLocal(episode.StartedAt).DateTime,
+        EndedAt = episode.EndedAt is { } ended ? user.ToLocal(ended).DateTime : null,
+        Trigger = episode.Trigger,
+        PhysicalSymptoms = Lines(episode.PhysicalSymptoms),
+        CognitiveSymptoms = Lines(episode.CognitiveSymptoms),
+        BehaviouralSymptoms = Lines(episode.BehaviouralSymptoms),
+        WhatIDid = Lines(episode.WhatIDid),
+        WhatOthersDid = Lines(episode.WhatOthersDid),
+        MedicalIntervention = episode.MedicalIntervention,
+        Hospitalized = episode.Hospitalized,
+        HospitalName = episode.HospitalName,
+        HowItEnded = episode.HowItEnded,
+        Impact = episode.Impact,
+        Notes = episode.Notes,
+    };
+
+    public EpisodeRequest ToRequest() => new(
+        Type.Length == 0 ? null : Type, Instant(StartedAt), Instant(EndedAt), Trigger, Items(PhysicalSymptoms), Items(CognitiveSymptoms),
+        Items(BehaviouralSymptoms), Items(WhatIDid), Items(WhatOthersDid), MedicalIntervention, Hospitalized,
+        Hospitalized ? HospitalName : null, HowItEnded, Impact, Notes);
+
+    private static string Lines(IReadOnlyList<string> items) => string.Join('\n', items);
+
+    private static List<string> Items(string? lines) =>
+        (lines ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private DateTimeOffset? Instant(DateTime? local) => local is { } time ? ToInstant(time, user.TimeZone) : null;
+
+    /// <summary>A time typed on the person's own clock; one skipped by a spring-forward gap is read as just after it.</summary>
+    public static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(30);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Sanctum.EndToEndTests;
+
+/// <summary>Logging a mood shift in three taps, seeing it on Today and on the day's summary, and logging an episode.</summary>
+public sealed class MoodTrackingTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly SanctumAppFixture _app = new();
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        output.WriteLine(_app.Log.ToString());
+    }
+
+    [Fact]
+    public async Task Log_a_shift_in_three_taps_see_it_today_and_in_the_day_summary_then_log_an_episode()
+    {
+        var page = await _app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
+        await page.GotoAsync(new Uri(_app.Web, "account/register").ToString());
+        await page.GetByLabel("Display name").FillAsync("Robin");
+        await page.GetByLabel("Email").FillAsync($"robin-{Guid.NewGuid():N}@example.org");
+        await page.GetByLabel("Password").FillAsync("a calm and long passphrase");
+        await page.GetByLabel("Time zone").SelectOptionAsync("America/Chicago");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Robin");
+
+        // At 360 px the header, with Log mood beside Get help now, still fits without sideways scrolling.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+
+        // Today says nothing is logged yet once it is live; a panel opened before that would close as it connects.
+        await Assertions.Expect(page.GetByText("Nothing logged yet today.")).ToBeVisibleAsync();
+
+        // Three taps after opening the logger: a state, an intensity, Save.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
+        var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Anxious", Exact = true }).ClickAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "6", Exact = true }).ClickAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(logger.GetByText(new Regex("^Saved: Anxious, 6 at"))).ToBeVisibleAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+
+        // The day view shows the shift and the time spent in it.
+        await page.GotoAsync(new Uri(_app.Web, "mood").ToString());
+        await Assertions.Expect(page.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Time in each state" }).GetByText("Anxious")).ToBeVisibleAsync();
+        await page.GotoAsync(new Uri(_app.Web, "").ToString());
+        await Assertions.Expect(page.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
+
+        // An evening check-in.
+        await page.GotoAsync(new Uri(_app.Web, "mood/check-in").ToString());
+        await page.GetByLabel("Evening mood").SelectOptionAsync("stable");
+        await page.GetByLabel("How was the day, in a few words?").FillAsync("Calmer after a walk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save evening" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Evening saved. Rest well.")).ToBeVisibleAsync();
+
+        // An episode, found in the list.
+        await page.GotoAsync(new Uri(_app.Web, "episodes/new").ToString());
+        // The mood logger in the header has its own "What set it off?", so the form is found inside the page's main part.
+        var form = page.GetByRole(AriaRole.Main);
+        await form.GetByLabel("What kind of episode?").SelectOptionAsync("hypomania");
+        await form.GetByLabel("When did it start?").FillAsync("2026-01-10T09:30");
+        await form.GetByLabel("When did it end?").FillAsync("2026-01-12T18:00");
+        await form.GetByLabel("What set it off?").FillAsync("Skipped sleep for a deadline");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("episodes$"));
+        var episodes = page.GetByRole(AriaRole.List, new() { Name = "Your episodes" });
+        await Assertions.Expect(episodes.GetByText("Skipped sleep for a deadline")).ToBeVisibleAsync();
+
+        // What helped, added on the episode's own page.
+        await episodes.GetByRole(AriaRole.Link, new() { Name = "Edit Hypomania, Jan 10, 2026" }).ClickAsync();
+        await page.GetByLabel("What was it?").SelectOptionAsync("skillsUsed");
+        await page.GetByLabel("How much did it help, from 1 to 10?").FillAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var helped = page.GetByRole(AriaRole.List, new() { Name = "What you did during this episode" });
+        await Assertions.Expect(helped.GetByText("Helped 7 out of 10")).ToBeVisibleAsync();
+    }
+}

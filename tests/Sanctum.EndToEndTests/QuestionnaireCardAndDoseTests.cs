@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Sanctum.EndToEndTests;
+
+/// <summary>Answering a PHQ-9, filling the DBT card through its conversation and checking off a dose, on a phone-sized screen.</summary>
+public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly SanctumAppFixture _app = new();
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        output.WriteLine(_app.Log.ToString());
+    }
+
+    [Fact]
+    public async Task Answer_a_PHQ9_fill_the_diary_card_and_check_off_a_dose()
+    {
+        var page = await _app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
+        await page.GotoAsync(new Uri(_app.Web, "account/register").ToString());
+        await page.GetByLabel("Display name").FillAsync("Robin");
+        await page.GetByLabel("Email").FillAsync($"robin-{Guid.NewGuid():N}@example.org");
+        await page.GetByLabel("Password").FillAsync("a calm and long passphrase");
+        await page.GetByLabel("Time zone").SelectOptionAsync("America/Chicago");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Robin");
+
+        // PHQ-9, one question at a time: "Several days" to everything but the last.
+        await page.GotoAsync(new Uri(_app.Web, "questionnaires").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start PHQ-9" }).ClickAsync();
+        for (var item = 0; item < 9; item++)
+        {
+            // Wait for the question itself, not the last one's radios still on screen.
+            await Assertions.Expect(page.GetByText($"Question {item + 1} of 9")).ToBeVisibleAsync();
+            await page.GetByLabel(item == 8 ? "Not at all" : "Several days").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.GetByText("Your score: 8")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Mild symptoms")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Most recent answers" }).GetByText("PHQ-9")).ToBeVisibleAsync();
+
+        // The diary card conversation.
+        await page.GotoAsync(new Uri(_app.Web, "dbt").ToString());
+        await page.GetByRole(AriaRole.Group, new() { Name = "Sadness" }).GetByLabel("3").CheckAsync();
+        await NextStepAsync(page, 2);
+        await page.GetByRole(AriaRole.Group, new() { Name = "How strong was the urge to self-harm?" }).GetByLabel("1").CheckAsync();
+        await NextStepAsync(page, 3);
+        await NextStepAsync(page, 4);
+        await page.GetByLabel("Behaviour", new() { Exact = true }).FillAsync("isolating");
+        await page.GetByRole(AriaRole.Group, new() { Name = "How strong was the urge?" }).GetByLabel("4").CheckAsync();
+        await NextStepAsync(page, 5);
+        await page.GetByRole(AriaRole.Group, new() { Name = "Did you use a DBT skill today?" }).GetByLabel("Yes").CheckAsync();
+        await page.GetByLabel("Which skill?").FillAsync("TIPP");
+        await page.GetByLabel("How much did it help, from 1 to 10?").FillAsync("7");
+        await NextStepAsync(page, 6);
+        await page.GetByLabel("Hours of sleep").FillAsync("7.5");
+        await NextStepAsync(page, 7);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save my card" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Saved" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "See the week" }).First.ClickAsync();
+        var week = page.GetByRole(AriaRole.Table, new() { Name = "Diary card, days across" });
+        await Assertions.Expect(week.GetByText("TIPP (7/10)")).ToBeVisibleAsync();
+        await Assertions.Expect(week.GetByRole(AriaRole.Rowheader, new() { Name = "isolating: urge (0-5)" })).ToBeVisibleAsync();
+
+        // Today's doses include the later ones, so any time of day can be checked off now.
+        await page.GotoAsync(new Uri(_app.Web, "me/medications/new").ToString());
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Lithium");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a time" }).ClickAsync();
+        await page.GetByLabel("Time 1", new() { Exact = true }).FillAsync("09:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("me/medications$"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Taken: Lithium at 9:00 AM" }).ClickAsync();
+        await Assertions.Expect(page.GetByText(new Regex("^Taken at"))).ToBeVisibleAsync();
+    }
+
+    /// <summary>Moves the conversation on and waits for the next step, so nothing is typed into the last one.</summary>
+    private static async Task NextStepAsync(IPage page, int step)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Step {step} of 7")).ToBeVisibleAsync();
+    }
+}
