@@ -5,47 +5,32 @@ using Xunit.Abstractions;
 namespace Sanctum.EndToEndTests;
 
 /// <summary>A new person's first visit, through the real app in a real browser on a phone-sized screen.</summary>
-public sealed class FirstVisitTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
 {
-    private readonly SanctumAppFixture _app = new();
-
-    public Task InitializeAsync() => _app.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        output.WriteLine(_app.Log.ToString());
-    }
-
     [Fact]
     public async Task Register_sign_in_add_an_emergency_contact_and_see_it_listed_then_stop_cleanly()
     {
-        var page = await _app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        var email = $"robin-{Guid.NewGuid():N}@example.org";
-        const string password = "a calm and long passphrase";
+        var page = await NewPhonePageAsync(390, 844);
+
+        // Help is there before anyone signs in.
+        await page.GotoAsync(new Uri(App.Web, "account/login").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Get help now" })).ToBeVisibleAsync();
 
         // Register: the account is created and signed in.
-        await page.GotoAsync(new Uri(_app.Web, "account/register").ToString());
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Get help now" })).ToBeVisibleAsync();
-        await page.GetByLabel("Display name").FillAsync("Robin");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByLabel("Time zone").SelectOptionAsync("America/Chicago");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Robin");
+        var email = await RegisterAsync(page);
 
         // Sign out, then sign in again with the same details.
         await SignOutAsync(page);
-        await page.GotoAsync(new Uri(_app.Web, "account/login").ToString());
+        await page.GotoAsync(new Uri(App.Web, "account/login").ToString());
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("account/login"));
+        await WaitUntilLiveAsync(page);
 
         // Add an emergency contact and find it in the list.
-        await page.GotoAsync(new Uri(_app.Web, "me/contacts").ToString());
+        await GotoLiveAsync(page, "me/contacts");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add contact" }).ClickAsync();
-        // The form appears once the page's live connection is up.
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Jordan Lee");
         await page.GetByLabel("Relationship").FillAsync("brother");
         await page.GetByLabel("Phone").FillAsync("+1 555 0142");
@@ -62,25 +47,18 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : IAsyncLifetime
         await Assertions.Expect(help.GetByRole(AriaRole.Link, new() { Name = "Call Jordan Lee" })).ToBeVisibleAsync();
 
         // Stop everything: no server or service may be left running.
-        var children = _app.ChildProcesses;
+        var children = App.ChildProcesses;
         Assert.Equal(["api", "blobs", "cache", "mail", "postgres", "web", "workers"], children.Keys.Order());
-        await _app.StopAsync();
+        await App.StopAsync();
         var leftBehind = children.Where(child => Processes.IsRunning(child.Value)).Select(child => child.Key).ToList();
         Assert.Empty(leftBehind);
     }
 
     private static async Task SignOutAsync(IPage page)
     {
-        // On a phone the sections, and Sign out with them, sit behind the Menu button. A menu opened just
-        // before the page goes live closes again as it connects, so open it until it stays open.
-        var signOut = page.GetByRole(AriaRole.Button, new() { Name = "Sign out" });
-        for (var attempt = 0; attempt < 5 && !await signOut.IsVisibleAsync(); attempt++)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
-            await page.WaitForTimeoutAsync(500);
-        }
-
-        await signOut.ClickAsync();
+        // On a phone the sections, and Sign out with them, sit behind the Menu button.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("account/login"));
     }
 }

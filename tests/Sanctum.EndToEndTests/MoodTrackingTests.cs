@@ -5,29 +5,13 @@ using Xunit.Abstractions;
 namespace Sanctum.EndToEndTests;
 
 /// <summary>Logging a mood shift in three taps, seeing it on Today and on the day's summary, and logging an episode.</summary>
-public sealed class MoodTrackingTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class MoodTrackingTests(ITestOutputHelper output) : AppTest(output)
 {
-    private readonly SanctumAppFixture _app = new();
-
-    public Task InitializeAsync() => _app.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        output.WriteLine(_app.Log.ToString());
-    }
-
     [Fact]
     public async Task Log_a_shift_in_three_taps_see_it_today_and_in_the_day_summary_then_log_an_episode()
     {
-        var page = await _app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
-        await page.GotoAsync(new Uri(_app.Web, "account/register").ToString());
-        await page.GetByLabel("Display name").FillAsync("Robin");
-        await page.GetByLabel("Email").FillAsync($"robin-{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel("Password").FillAsync("a calm and long passphrase");
-        await page.GetByLabel("Time zone").SelectOptionAsync("America/Chicago");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Robin");
+        var page = await NewPhonePageAsync();
+        await RegisterAsync(page);
 
         // At 360 px the header, with Log mood beside Get help now, still fits without sideways scrolling.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
@@ -45,21 +29,21 @@ public sealed class MoodTrackingTests(ITestOutputHelper output) : IAsyncLifetime
         await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
 
         // The day view shows the shift and the time spent in it.
-        await page.GotoAsync(new Uri(_app.Web, "mood").ToString());
+        await GotoLiveAsync(page, "mood");
         await Assertions.Expect(page.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Time in each state" }).GetByText("Anxious")).ToBeVisibleAsync();
-        await page.GotoAsync(new Uri(_app.Web, "").ToString());
+        await GotoLiveAsync(page, "");
         await Assertions.Expect(page.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
 
         // An evening check-in.
-        await page.GotoAsync(new Uri(_app.Web, "mood/check-in").ToString());
+        await GotoLiveAsync(page, "mood/check-in");
         await page.GetByLabel("Evening mood").SelectOptionAsync("stable");
         await page.GetByLabel("How was the day, in a few words?").FillAsync("Calmer after a walk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save evening" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Evening saved. Rest well.")).ToBeVisibleAsync();
 
         // An episode, found in the list.
-        await page.GotoAsync(new Uri(_app.Web, "episodes/new").ToString());
+        await GotoLiveAsync(page, "episodes/new");
         // The mood logger in the header has its own "What set it off?", so the form is found inside the page's main part.
         var form = page.GetByRole(AriaRole.Main);
         await form.GetByLabel("What kind of episode?").SelectOptionAsync("hypomania");

@@ -5,32 +5,16 @@ using Xunit.Abstractions;
 namespace Sanctum.EndToEndTests;
 
 /// <summary>Answering a PHQ-9, filling the DBT card through its conversation and checking off a dose, on a phone-sized screen.</summary>
-public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : AppTest(output)
 {
-    private readonly SanctumAppFixture _app = new();
-
-    public Task InitializeAsync() => _app.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        output.WriteLine(_app.Log.ToString());
-    }
-
     [Fact]
     public async Task Answer_a_PHQ9_fill_the_diary_card_and_check_off_a_dose()
     {
-        var page = await _app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
-        await page.GotoAsync(new Uri(_app.Web, "account/register").ToString());
-        await page.GetByLabel("Display name").FillAsync("Robin");
-        await page.GetByLabel("Email").FillAsync($"robin-{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel("Password").FillAsync("a calm and long passphrase");
-        await page.GetByLabel("Time zone").SelectOptionAsync("America/Chicago");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Robin");
+        var page = await NewPhonePageAsync();
+        await RegisterAsync(page);
 
         // PHQ-9, one question at a time: "Several days" to everything but the last.
-        await page.GotoAsync(new Uri(_app.Web, "questionnaires").ToString());
+        await GotoLiveAsync(page, "questionnaires");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start PHQ-9" }).ClickAsync();
         for (var item = 0; item < 9; item++)
         {
@@ -46,7 +30,7 @@ public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : IA
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Most recent answers" }).GetByText("PHQ-9")).ToBeVisibleAsync();
 
         // The diary card conversation.
-        await page.GotoAsync(new Uri(_app.Web, "dbt").ToString());
+        await GotoLiveAsync(page, "dbt");
         await page.GetByRole(AriaRole.Group, new() { Name = "Sadness" }).GetByLabel("3").CheckAsync();
         await NextStepAsync(page, 2);
         await page.GetByRole(AriaRole.Group, new() { Name = "How strong was the urge to self-harm?" }).GetByLabel("1").CheckAsync();
@@ -70,7 +54,7 @@ public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : IA
         await Assertions.Expect(week.GetByRole(AriaRole.Rowheader, new() { Name = "isolating: urge (0-5)" })).ToBeVisibleAsync();
 
         // Today's doses include the later ones, so any time of day can be checked off now.
-        await page.GotoAsync(new Uri(_app.Web, "me/medications/new").ToString());
+        await GotoLiveAsync(page, "me/medications/new");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Lithium");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a time" }).ClickAsync();
         await page.GetByLabel("Time 1", new() { Exact = true }).FillAsync("09:00");

@@ -22,6 +22,8 @@ public sealed class SanctumAppFixture : IAsyncLifetime
     {
         Host = await SanctumHost.StartAsync(new SanctumHostOptions { DataDir = _dataDir, WebPort = 0, Log = Log });
         ChildProcesses = Host.Processes;
+        // A shared CI machine can be several times slower than a laptop; 5 s waits there fail on load alone.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await EndToEndTests.Browser.LaunchAsync(Playwright);
     }
