@@ -22,12 +22,16 @@ public sealed class TimelineChart
     public const double PlotLeft = 72;
     public const double PlotRight = Width - 8;
 
-    /// <summary>The strip above the rows where medication changes, diary cards and questionnaires are marked.</summary>
+    /// <summary>
+    /// The strip above the rows where records are marked, one lane each so marks on the same day never hide each
+    /// other: medication changes (a triangle and a label) at the top, then diary cards, then questionnaires.
+    /// </summary>
     public const double MarkerTop = 4;
 
-    public const double MarkerHeight = 16;
-    public const double PlotTop = MarkerTop + MarkerHeight + 6;
-    public const double RowHeight = 14;
+    public const double CardLane = MarkerTop + 18;
+    public const double QuestionnaireLane = CardLane + 12;
+    public const double PlotTop = QuestionnaireLane + 10;
+    public const double RowHeight = 16;
 
     /// <summary>The space between the mood scale and the rows of the other states.</summary>
     public const double ScaleGap = 10;

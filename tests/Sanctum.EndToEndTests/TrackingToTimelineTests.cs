@@ -4,14 +4,26 @@ using Xunit.Abstractions;
 
 namespace Sanctum.EndToEndTests;
 
-/// <summary>Answering a PHQ-9, filling the DBT card through its conversation and checking off a dose, on a phone-sized screen.</summary>
-public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : AppTest(output)
+/// <summary>
+/// Logging a shift in three taps, answering a PHQ-9, filling the DBT card through its conversation and checking off a
+/// dose, then seeing the shift, the card and the score on the timeline, on a phone-sized screen.
+/// </summary>
+public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(output)
 {
     [Fact]
-    public async Task Answer_a_PHQ9_fill_the_diary_card_and_check_off_a_dose()
+    public async Task Log_a_shift_answer_a_PHQ9_fill_the_diary_card_and_check_off_a_dose_then_see_them_on_the_timeline()
     {
         var page = await NewPhonePageAsync();
         await RegisterAsync(page);
+
+        // Three taps after opening the header's logger: a state, an intensity, Save.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
+        var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Anxious", Exact = true }).ClickAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "6", Exact = true }).ClickAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(logger.GetByText(new Regex("^Saved: Anxious, 6 at"))).ToBeVisibleAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
 
         // PHQ-9, one question at a time: "Several days" to everything but the last.
         await GotoLiveAsync(page, "questionnaires");
@@ -62,6 +74,20 @@ public sealed class QuestionnaireCardAndDoseTests(ITestOutputHelper output) : Ap
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("me/medications$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Taken: Lithium at 9:00 AM" }).ClickAsync();
         await Assertions.Expect(page.GetByText(new Regex("^Taken at"))).ToBeVisibleAsync();
+
+        // This week's timeline: the chart, and all three in the list that reads it out in order.
+        await GotoLiveAsync(page, "timeline");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Mood over .*1 mood shift") })).ToBeVisibleAsync();
+        var inOrder = page.GetByRole(AriaRole.List, new() { Name = "What happened, in order" });
+        await Assertions.Expect(inOrder.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
+        await Assertions.Expect(inOrder.GetByText("1 skill used · highest urge 4 of 5 · self-harm urge 1 of 5")).ToBeVisibleAsync();
+        await Assertions.Expect(inOrder.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "PHQ-9" })).ToContainTextAsync("score 8, mild");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The timeline scrolls sideways at 360 px.");
+
+        // The month view has them too.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Month", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Month", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(inOrder.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
     }
 
     /// <summary>Moves the conversation on and waits for the next step, so nothing is typed into the last one.</summary>
