@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -36,6 +37,18 @@ public abstract class AppTest(ITestOutputHelper output) : IAsyncLifetime
     }
 
     protected static Task WaitUntilLiveAsync(IPage page) => page.Locator("main[data-live=true]").WaitForAsync();
+
+    /// <summary>Three taps after opening the header's logger: a state, an intensity, Save; then closes it.</summary>
+    protected static async Task LogMoodInThreeTapsAsync(IPage page, string state, int intensity)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
+        var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
+        await logger.GetByRole(AriaRole.Button, new() { Name = state, Exact = true }).ClickAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = $"{intensity}", Exact = true }).ClickAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(logger.GetByText(new Regex($"^Saved: {state}, {intensity} at"))).ToBeVisibleAsync();
+        await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+    }
 
     /// <summary>Registers a new person in Chicago and lands, signed in, on their live home page.</summary>
     protected async Task<string> RegisterAsync(IPage page, string displayName = "Robin")

@@ -20,13 +20,7 @@ public sealed class MoodTrackingTests(ITestOutputHelper output) : AppTest(output
         await Assertions.Expect(page.GetByText("Nothing logged yet today.")).ToBeVisibleAsync();
 
         // Three taps after opening the logger: a state, an intensity, Save.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
-        var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
-        await logger.GetByRole(AriaRole.Button, new() { Name = "Anxious", Exact = true }).ClickAsync();
-        await logger.GetByRole(AriaRole.Button, new() { Name = "6", Exact = true }).ClickAsync();
-        await logger.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Assertions.Expect(logger.GetByText(new Regex("^Saved: Anxious, 6 at"))).ToBeVisibleAsync();
-        await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await LogMoodInThreeTapsAsync(page, "Anxious", 6);
 
         // The day view shows the shift and the time spent in it.
         await GotoLiveAsync(page, "mood");

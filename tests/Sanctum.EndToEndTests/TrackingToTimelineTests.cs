@@ -17,13 +17,7 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         await RegisterAsync(page);
 
         // Three taps after opening the header's logger: a state, an intensity, Save.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
-        var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
-        await logger.GetByRole(AriaRole.Button, new() { Name = "Anxious", Exact = true }).ClickAsync();
-        await logger.GetByRole(AriaRole.Button, new() { Name = "6", Exact = true }).ClickAsync();
-        await logger.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Assertions.Expect(logger.GetByText(new Regex("^Saved: Anxious, 6 at"))).ToBeVisibleAsync();
-        await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await LogMoodInThreeTapsAsync(page, "Anxious", 6);
 
         // PHQ-9, one question at a time: "Several days" to everything but the last.
         await GotoLiveAsync(page, "questionnaires");
