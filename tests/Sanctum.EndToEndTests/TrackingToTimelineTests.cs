@@ -72,6 +72,10 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         // This week's timeline: the chart, and all three in the list that reads it out in order.
         await GotoLiveAsync(page, "timeline");
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Mood over .*1 mood shift") })).ToBeVisibleAsync();
+        // Each is marked on the chart too (a mark with a broken outline would have no size and not count as visible).
+        var chart = page.Locator("svg.timeline-chart");
+        await Assertions.Expect(chart.Locator(".timeline-card")).ToBeVisibleAsync();
+        await Assertions.Expect(chart.Locator(".timeline-questionnaire")).ToBeVisibleAsync();
         var inOrder = page.GetByRole(AriaRole.List, new() { Name = "What happened, in order" });
         await Assertions.Expect(inOrder.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
         await Assertions.Expect(inOrder.GetByText("1 skill used · highest urge 4 of 5 · self-harm urge 1 of 5")).ToBeVisibleAsync();

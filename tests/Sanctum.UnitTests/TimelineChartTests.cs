@@ -127,6 +127,22 @@ public sealed class TimelineChartTests
     }
 
     [Fact]
+    public void Marks_are_drawn_at_their_x_in_their_lanes_whatever_the_culture()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Equal("M96.5 4 H104.5 L100.5 12 Z", TimelineChart.TrianglePath(100.5));
+            Assert.Equal("M100.5 29 L105.5 34 L100.5 39 L95.5 34 Z", TimelineChart.DiamondPath(100.5));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void Every_record_is_listed_in_local_time_oldest_first_with_day_dated_ones_at_the_start_of_their_day()
     {
         var timeline = new TimelineInfo(

@@ -117,6 +117,14 @@ public sealed class TimelineChart
         return path.ToString();
     }
 
+    /// <summary>A medication change's mark: a triangle pointing down at <paramref name="x"/> from the top lane.</summary>
+    public static string TrianglePath(double x) =>
+        string.Create(Culture, $"M{x - 4} {MarkerTop} H{x + 4} L{x} {MarkerTop + 8} Z");
+
+    /// <summary>A questionnaire's mark: a diamond centred on <paramref name="x"/> in its lane.</summary>
+    public static string DiamondPath(double x) =>
+        string.Create(Culture, $"M{x} {QuestionnaireLane - 5} L{x + 5} {QuestionnaireLane} L{x} {QuestionnaireLane + 5} L{x - 5} {QuestionnaireLane} Z");
+
     /// <summary>The left edge and width of a stretch of time, clamped to the plot.</summary>
     public (double X, double Width) Span(DateTimeOffset from, DateTimeOffset until)
     {
