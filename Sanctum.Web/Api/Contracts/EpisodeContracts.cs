@@ -58,3 +58,18 @@ public sealed record InterventionInfo(Guid Id, Guid EpisodeId, DateTimeOffset Oc
 
     public static string TypeLabel(string type) => Types.FirstOrDefault(t => t.Value == type).Label ?? type;
 }
+
+public sealed record EpisodeTypeCountInfo(string Type, int Count);
+
+/// <param name="Month">The local month the episodes started in, "2026-11".</param>
+public sealed record EpisodeMonthInfo(string Month, int Total, IReadOnlyList<EpisodeTypeCountInfo> ByType)
+{
+    /// <summary>"November 2026".</summary>
+    public string MonthName => DateTime.ParseExact(Month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
+
+    /// <summary>"Mania 2, Hypomania 1".</summary>
+    public string TypesText => string.Join(", ", ByType.Select(t => $"{EpisodeInfo.TypeLabel(t.Type)} {t.Count}"));
+}
+
+public sealed record EpisodeSummaryInfo(
+    DateOnly From, DateOnly To, int TotalEpisodes, double TotalHours, int Hospitalizations, IReadOnlyList<EpisodeMonthInfo> Months);

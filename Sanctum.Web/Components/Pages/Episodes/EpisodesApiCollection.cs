@@ -14,6 +14,10 @@ public static class EpisodesApiCollection
     public static RecordCollection<EpisodeInfo, EpisodeRequest> Episodes(this SanctumApiClient api, SignedInUser user) =>
         new(api, Path, episode => episode.InZone(user.TimeZone));
 
+    /// <summary>Episodes that started between two local dates, month by month.</summary>
+    public static Task<EpisodeSummaryInfo> GetEpisodeSummaryAsync(this SanctumApiClient api, DateOnly from, DateOnly to) =>
+        api.SendAsync<EpisodeSummaryInfo>(HttpMethod.Get, $"{Path}/summary?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", null, CancellationToken.None);
+
     /// <summary>An episode's interventions, in time order; one page of at most 100.</summary>
     public static Task<PagedList<InterventionInfo>> ListInterventionsAsync(this SanctumApiClient api, Guid episodeId) =>
         api.SendAsync<PagedList<InterventionInfo>>(HttpMethod.Get, $"{Path}/{episodeId}/interventions?pageSize=100", null, CancellationToken.None);

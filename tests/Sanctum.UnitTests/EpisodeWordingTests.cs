@@ -3,7 +3,7 @@ using web::Sanctum.Web.Api.Contracts;
 
 namespace Sanctum.UnitTests;
 
-public sealed class EpisodeNameTests
+public sealed class EpisodeWordingTests
 {
     private static EpisodeInfo Episode(DateTimeOffset startedAt, DateTimeOffset? endedAt = null) => new(
         Guid.NewGuid(), "mania", startedAt, endedAt, endedAt is null, null, null, [], [], [], [], [], null, false, null, null, null, null);
@@ -33,5 +33,14 @@ public sealed class EpisodeNameTests
         Assert.Equal(TimeSpan.FromHours(1), local.StartedAt.Offset);
         Assert.Equal(TimeSpan.Zero, local.EndedAt!.Value.Offset);
         Assert.Equal(episode.EndedAt, local.EndedAt);
+    }
+
+    [Fact]
+    public void A_summary_month_reads_as_its_name_and_its_types_in_words()
+    {
+        var month = new EpisodeMonthInfo("2026-11", 3, [new("mania", 2), new("suicidalCrisis", 1)]);
+
+        Assert.Equal("November 2026", month.MonthName);
+        Assert.Equal("Mania 2, Suicidal crisis 1", month.TypesText);
     }
 }
