@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Identity;
 using Sanctum.Core.Persistence;
@@ -26,8 +25,14 @@ public sealed class AuthService(
 
     private AuthOptions Options => options.Value;
 
-    /// <summary>Creates the account and its empty profile; null when the email is already registered.</summary>
-    public async Task<User?> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the account and its empty profile; null when the email is already registered (two registrations racing
+    /// for one email are settled by its unique index, and the loser finds the winner on its second look).
+    /// </summary>
+    public Task<User?> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken) =>
+        db.RetryOnceOnConflictAsync(() => TryRegisterAsync(request, cancellationToken));
+
+    private async Task<User?> TryRegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var normalized = User.Normalize(request.Email!);
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken)) return null;
@@ -43,16 +48,7 @@ public sealed class AuthService(
         user.UserId = user.Id;
         db.Users.Add(user);
         db.Profiles.Add(new Core.Profile.Profile { UserId = user.Id });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Two registrations raced for the same email; the unique index decided.
-            return null;
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         return user;
     }
 

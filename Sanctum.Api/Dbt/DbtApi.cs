@@ -54,17 +54,21 @@ public static class DbtApi
         if (date > zone.Today(time))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["A card can be filled in for today or an earlier day."] });
 
-        var card = await FindCardAsync(db, userId, date, cancellationToken);
-        if (card is null) db.DiaryCards.Add(card = new DiaryCard { UserId = userId, Date = date });
-        request.ApplyTo(card);
-
-        foreach (var signal in DiaryCardSafety.Signals(card))
+        var card = await db.RetryOnceOnConflictAsync(async () =>
         {
-            await SafetyEventLog.RaiseOnceAsync(db, userId, time.GetUtcNow(), signal.Source, signal.Risk, signal.Reason,
-                "diary_card", card.Id, cancellationToken);
-        }
+            var found = await FindCardAsync(db, userId, date, cancellationToken);
+            if (found is null) db.DiaryCards.Add(found = new DiaryCard { UserId = userId, Date = date });
+            request.ApplyTo(found);
 
-        await db.SaveChangesAsync(cancellationToken);
+            foreach (var signal in DiaryCardSafety.Signals(found))
+            {
+                await SafetyEventLog.RaiseOnceAsync(db, userId, time.GetUtcNow(), signal.Source, signal.Risk, signal.Reason,
+                    "diary_card", found.Id, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return found;
+        });
         return TypedResults.Ok(DiaryCardResponse.From(card, await SkillsOfAsync(db, [card.Id], cancellationToken)));
     }
 

@@ -130,10 +130,14 @@ public static class BaselinesApi
         errors.CheckState(request.MoodField, request.Mood.TrimToNull(), await MoodTaxonomy.AllowedAsync(db, userId, cancellationToken));
         if (errors.AsProblem() is { } problem) return problem;
 
-        var baseline = await db.DailyBaselines.SingleOrDefaultAsync(b => b.UserId == userId && b.Date == date, cancellationToken);
-        if (baseline is null) db.DailyBaselines.Add(baseline = new DailyBaseline { UserId = userId, Date = date });
-        request.ApplyTo(baseline);
-        await db.SaveChangesAsync(cancellationToken);
+        var baseline = await db.RetryOnceOnConflictAsync(async () =>
+        {
+            var found = await db.DailyBaselines.SingleOrDefaultAsync(b => b.UserId == userId && b.Date == date, cancellationToken);
+            if (found is null) db.DailyBaselines.Add(found = new DailyBaseline { UserId = userId, Date = date });
+            request.ApplyTo(found);
+            await db.SaveChangesAsync(cancellationToken);
+            return found;
+        });
         return TypedResults.Ok(BaselineResponse.From(baseline, await ShiftsOnAsync(db, userId, zone, date, cancellationToken)));
     }
 

@@ -60,13 +60,17 @@ public static class MoodStatesApi
     {
         var userId = http.User.UserId();
         var name = MoodTaxonomy.Normalise(request.Name!);
-        if ((await MoodTaxonomy.AllowedAsync(db, userId, cancellationToken)).Contains(name))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["That state is already in your list."] });
+        // A double-tapped "Add" loses the race on the unique name and answers like any repeat.
+        return await db.RetryOnceOnConflictAsync<Results<Created<CustomStateResponse>, ValidationProblem>>(async () =>
+        {
+            if ((await MoodTaxonomy.AllowedAsync(db, userId, cancellationToken)).Contains(name))
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["That state is already in your list."] });
 
-        var state = new CustomMoodState { UserId = userId, Name = name };
-        db.CustomMoodStates.Add(state);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/mood/states/{state.Id}", new CustomStateResponse(state.Id, state.Name, state.CreatedAt));
+            var state = new CustomMoodState { UserId = userId, Name = name };
+            db.CustomMoodStates.Add(state);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/api/v1/mood/states/{state.Id}", new CustomStateResponse(state.Id, state.Name, state.CreatedAt));
+        });
     }
 
     /// <summary>Shifts already logged keep the name; it just can't be picked for new ones.</summary>

@@ -68,6 +68,13 @@ public static class ProfileApi
         ProfileRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
+        return await db.RetryOnceOnConflictAsync(() => SaveAsync(request, userId, db, cancellationToken));
+    }
+
+    /// <summary>Registration creates the profile, so the create path here only covers accounts that predate it.</summary>
+    private static async Task<Results<Ok<ProfileResponse>, NotFound>> SaveAsync(
+        ProfileRequest request, Guid userId, SanctumDbContext db, CancellationToken cancellationToken)
+    {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null) return TypedResults.NotFound();
         var profile = await db.Profiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);

@@ -10,8 +10,18 @@ public static class MoodApiCalls
     public static Task<MoodStatesInfo> GetMoodStatesAsync(this SanctumApiClient api, CancellationToken cancellationToken = default) =>
         api.SendAsync<MoodStatesInfo>(HttpMethod.Get, $"{Mood}/states", null, cancellationToken);
 
+    public static Task<CustomStateInfo> AddMoodStateAsync(this SanctumApiClient api, string name, CancellationToken cancellationToken = default) =>
+        api.SendAsync<CustomStateInfo>(HttpMethod.Post, $"{Mood}/states", new { name }, cancellationToken);
+
+    public static async Task RemoveMoodStateAsync(this SanctumApiClient api, Guid id, CancellationToken cancellationToken = default) =>
+        (await api.SendAsync(HttpMethod.Delete, $"{Mood}/states/{id}", null, cancellationToken)).Dispose();
+
     public static Task<MoodShiftInfo> LogMoodShiftAsync(this SanctumApiClient api, MoodShiftRequest shift, CancellationToken cancellationToken = default) =>
         api.SendAsync<MoodShiftInfo>(HttpMethod.Post, $"{Mood}/shifts", shift, cancellationToken);
+
+    public static Task<MoodShiftInfo> UpdateMoodShiftAsync(
+        this SanctumApiClient api, Guid id, MoodShiftRequest shift, CancellationToken cancellationToken = default) =>
+        api.SendAsync<MoodShiftInfo>(HttpMethod.Put, $"{Mood}/shifts/{id}", shift, cancellationToken);
 
     public static async Task DeleteMoodShiftAsync(this SanctumApiClient api, Guid id, CancellationToken cancellationToken = default) =>
         (await api.SendAsync(HttpMethod.Delete, $"{Mood}/shifts/{id}", null, cancellationToken)).Dispose();

@@ -90,22 +90,30 @@ public sealed class SanctumApiClient(HttpClient http, AuthenticationStateProvide
     }
 }
 
-/// <summary>A list of records a person keeps (contacts, providers, medications), with the Api's paging and CRUD.</summary>
-public sealed class RecordCollection<TItem, TRequest>(SanctumApiClient api, string path)
+/// <summary>
+/// A list of records a person keeps (contacts, providers, medications), with the Api's paging and CRUD.
+/// <paramref name="received"/>, when given, adjusts every record as it arrives (e.g. puts its times on the person's clock).
+/// </summary>
+public sealed class RecordCollection<TItem, TRequest>(SanctumApiClient api, string path, Func<TItem, TItem>? received = null)
     where TItem : IPersonalRecord
 {
-    public Task<PagedList<TItem>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
-        api.SendAsync<PagedList<TItem>>(HttpMethod.Get, $"{path}?page={page}&pageSize={pageSize}", null, cancellationToken);
+    public async Task<PagedList<TItem>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var list = await api.SendAsync<PagedList<TItem>>(HttpMethod.Get, $"{path}?page={page}&pageSize={pageSize}", null, cancellationToken);
+        return received is null ? list : list with { Items = list.Items.Select(received).ToList() };
+    }
 
-    public Task<TItem> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        api.SendAsync<TItem>(HttpMethod.Get, $"{path}/{id}", null, cancellationToken);
+    public async Task<TItem> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        Received(await api.SendAsync<TItem>(HttpMethod.Get, $"{path}/{id}", null, cancellationToken));
 
-    public Task<TItem> CreateAsync(TRequest request, CancellationToken cancellationToken = default) =>
-        api.SendAsync<TItem>(HttpMethod.Post, path, request, cancellationToken);
+    public async Task<TItem> CreateAsync(TRequest request, CancellationToken cancellationToken = default) =>
+        Received(await api.SendAsync<TItem>(HttpMethod.Post, path, request, cancellationToken));
 
-    public Task<TItem> UpdateAsync(Guid id, TRequest request, CancellationToken cancellationToken = default) =>
-        api.SendAsync<TItem>(HttpMethod.Put, $"{path}/{id}", request, cancellationToken);
+    public async Task<TItem> UpdateAsync(Guid id, TRequest request, CancellationToken cancellationToken = default) =>
+        Received(await api.SendAsync<TItem>(HttpMethod.Put, $"{path}/{id}", request, cancellationToken));
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await api.SendAsync(HttpMethod.Delete, $"{path}/{id}", null, cancellationToken)).Dispose();
+
+    private TItem Received(TItem item) => received is null ? item : received(item);
 }

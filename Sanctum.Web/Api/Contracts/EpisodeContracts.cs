@@ -29,10 +29,17 @@ public sealed record EpisodeInfo(
     public static string TypeLabel(string type) => Types.FirstOrDefault(t => t.Value == type).Label ?? type;
 
     /// <summary>
-    /// Names the episode in lists and button labels ("Mania, Oct 3, 2026"). The date is the UTC one: a label, not a
-    /// record; the details beside it show the local times.
+    /// Names the episode in lists and button labels ("Mania, Oct 3, 2026"), by the date on StartedAt's own offset:
+    /// the Web receives episodes already moved to the person's clock (<see cref="InZone"/>), so it is their local date.
     /// </summary>
     public string Name => $"{TypeLabel(Type)}, {StartedAt.ToString("MMM d, yyyy", CultureInfo.GetCultureInfo("en-US"))}";
+
+    /// <summary>The same instants, written with the offsets of <paramref name="zone"/>.</summary>
+    public EpisodeInfo InZone(TimeZoneInfo zone) => this with
+    {
+        StartedAt = TimeZoneInfo.ConvertTime(StartedAt, zone),
+        EndedAt = EndedAt is { } ended ? TimeZoneInfo.ConvertTime(ended, zone) : null,
+    };
 }
 
 public sealed record InterventionRequest(DateTimeOffset? OccurredAt, string? Type, string? WhoHelped, int? Effectiveness, string? Notes);
@@ -51,3 +58,18 @@ public sealed record InterventionInfo(Guid Id, Guid EpisodeId, DateTimeOffset Oc
 
     public static string TypeLabel(string type) => Types.FirstOrDefault(t => t.Value == type).Label ?? type;
 }
+
+public sealed record EpisodeTypeCountInfo(string Type, int Count);
+
+/// <param name="Month">The local month the episodes started in, "2026-11".</param>
+public sealed record EpisodeMonthInfo(string Month, int Total, IReadOnlyList<EpisodeTypeCountInfo> ByType)
+{
+    /// <summary>"November 2026".</summary>
+    public string MonthName => DateTime.ParseExact(Month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
+
+    /// <summary>"Mania 2, Hypomania 1".</summary>
+    public string TypesText => string.Join(", ", ByType.Select(t => $"{EpisodeInfo.TypeLabel(t.Type)} {t.Count}"));
+}
+
+public sealed record EpisodeSummaryInfo(
+    DateOnly From, DateOnly To, int TotalEpisodes, double TotalHours, int Hospitalizations, IReadOnlyList<EpisodeMonthInfo> Months);

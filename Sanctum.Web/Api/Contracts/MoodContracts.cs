@@ -2,7 +2,7 @@ namespace Sanctum.Web.Api.Contracts;
 
 public sealed record MoodShiftRequest(
     DateTimeOffset? OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,
-    IReadOnlyList<string>? PhysicalSymptoms, string? Functionality, string? Activity, string? Notes);
+    IReadOnlyList<string>? PhysicalSymptoms, string? Functionality, string? Activity, string? Notes, string? LoggedBy = null);
 
 public sealed record MoodShiftInfo(
     Guid Id, DateTimeOffset OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,

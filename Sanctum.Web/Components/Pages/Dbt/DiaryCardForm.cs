@@ -15,17 +15,17 @@ public sealed class DiaryCardForm
 
     public Dictionary<string, int> EmotionRatings { get; } = [];
     public List<TargetBehaviourInfo> TargetBehaviours { get; private set; } = [];
-    public string? BehaviourName { get; set; }
-    public int? BehaviourUrge { get; set; }
-    public bool? BehaviourActed { get; set; }
+
+    /// <summary>Behaviours described in this pass; "Add another" adds a row. Rows left without a name are skipped.</summary>
+    public List<BehaviourDraft> NewBehaviours { get; } = [new()];
     public int? SelfHarmUrge { get; set; }
     public bool? SelfHarmActed { get; set; }
     public int? SuicidalThoughts { get; set; }
     public bool? SuicidalPlan { get; set; }
     public bool? UsedSkill { get; set; }
-    public string SkillModule { get; set; } = "distressTolerance";
-    public string? Skill { get; set; }
-    public int? SkillEffectiveness { get; set; }
+
+    /// <summary>Skills described in this pass; "Add another" adds a row. Rows left without a skill are skipped.</summary>
+    public List<SkillDraft> NewSkills { get; private set; } = [new()];
     public string? WhyNoSkills { get; set; }
     public bool? MedsAsPrescribed { get; set; }
     public decimal? SleepHours { get; set; }
@@ -60,11 +60,13 @@ public sealed class DiaryCardForm
 
     public DiaryCardRequest ToRequest()
     {
+        // A behaviour named again (earlier today or twice now) keeps its latest answers.
         var behaviours = TargetBehaviours.ToList();
-        if (!string.IsNullOrWhiteSpace(BehaviourName))
+        foreach (var draft in NewBehaviours.Where(d => !string.IsNullOrWhiteSpace(d.Name)))
         {
-            behaviours.RemoveAll(b => string.Equals(b.Name, BehaviourName.Trim(), StringComparison.OrdinalIgnoreCase));
-            behaviours.Add(new TargetBehaviourInfo(BehaviourName.Trim(), BehaviourUrge ?? 0, BehaviourActed ?? false));
+            var name = draft.Name!.Trim();
+            behaviours.RemoveAll(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase));
+            behaviours.Add(new TargetBehaviourInfo(name, draft.Urge ?? 0, draft.Acted ?? false));
         }
 
         return new DiaryCardRequest(new Dictionary<string, int>(EmotionRatings), behaviours, SelfHarmUrge, SelfHarmActed,
@@ -72,7 +74,25 @@ public sealed class DiaryCardForm
             UsedSkill == false ? WhyNoSkills : null, Notes);
     }
 
-    /// <summary>The skill use to add, when one was described.</summary>
-    public SkillUseRequest? NewSkillUse() =>
-        UsedSkill == true && !string.IsNullOrWhiteSpace(Skill) ? new SkillUseRequest(SkillModule, Skill.Trim(), null, SkillEffectiveness, null) : null;
+    /// <summary>The skill uses to add: those described, when a skill was used.</summary>
+    public IReadOnlyList<SkillUseRequest> NewSkillUses() => UsedSkill == true
+        ? NewSkills.Where(d => !string.IsNullOrWhiteSpace(d.Skill)).Select(d => new SkillUseRequest(d.Module, d.Skill!.Trim(), null, d.Effectiveness, null)).ToList()
+        : [];
+
+    /// <summary>Once added, skills are on the card; a later pass starts with one empty row again.</summary>
+    public void ClearNewSkills() => NewSkills = [new()];
+}
+
+public sealed class BehaviourDraft
+{
+    public string? Name { get; set; }
+    public int? Urge { get; set; }
+    public bool? Acted { get; set; }
+}
+
+public sealed class SkillDraft
+{
+    public string Module { get; set; } = "distressTolerance";
+    public string? Skill { get; set; }
+    public int? Effectiveness { get; set; }
 }

@@ -52,13 +52,5 @@ public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
     private static List<string> Items(string? lines) =>
         (lines ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    private DateTimeOffset? Instant(DateTime? local) => local is { } time ? ToInstant(time, user.TimeZone) : null;
-
-    /// <summary>A time typed on the person's own clock; one skipped by a spring-forward gap is read as just after it.</summary>
-    public static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
-    {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local)) local = local.AddMinutes(30);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
-    }
+    private DateTimeOffset? Instant(DateTime? local) => local is { } time ? user.FromLocal(time) : null;
 }

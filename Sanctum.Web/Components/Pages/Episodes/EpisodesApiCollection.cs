@@ -1,5 +1,6 @@
 using Sanctum.Web.Api;
 using Sanctum.Web.Api.Contracts;
+using Sanctum.Web.Session;
 
 namespace Sanctum.Web.Components.Pages.Episodes;
 
@@ -9,7 +10,13 @@ public static class EpisodesApiCollection
 
     private const string Path = "api/v1/episodes";
 
-    public static RecordCollection<EpisodeInfo, EpisodeRequest> Episodes(this SanctumApiClient api) => new(api, Path);
+    /// <summary>The person's episodes, their times on the person's own clock so names and dates read as local.</summary>
+    public static RecordCollection<EpisodeInfo, EpisodeRequest> Episodes(this SanctumApiClient api, SignedInUser user) =>
+        new(api, Path, episode => episode.InZone(user.TimeZone));
+
+    /// <summary>Episodes that started between two local dates, month by month.</summary>
+    public static Task<EpisodeSummaryInfo> GetEpisodeSummaryAsync(this SanctumApiClient api, DateOnly from, DateOnly to) =>
+        api.SendAsync<EpisodeSummaryInfo>(HttpMethod.Get, $"{Path}/summary?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", null, CancellationToken.None);
 
     /// <summary>An episode's interventions, in time order; one page of at most 100.</summary>
     public static Task<PagedList<InterventionInfo>> ListInterventionsAsync(this SanctumApiClient api, Guid episodeId) =>
