@@ -46,6 +46,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<MedicationChange> MedicationChanges => Set<MedicationChange>();
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
     public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
+    public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -140,6 +141,19 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         safetyEvent.HasIndex(e => new { e.UserId, e.OccurredAt });
         // The safety net polls for what it has not handled yet.
         safetyEvent.HasIndex(e => e.OccurredAt).HasFilter("handled_at IS NULL");
+
+        // Every version is kept. The unique (user, version) index also answers "latest" (one backward index step) and the newest-first pages.
+        var plan = Owned<SafetyPlan>(modelBuilder, SafetySchema, "plan_versions");
+        plan.HasIndex(p => new { p.UserId, p.Version }).IsUnique();
+        plan.Property(p => p.WarningSigns).IsJsonList();
+        plan.Property(p => p.CopingStrategies).IsJsonList();
+        plan.Property(p => p.Distractions).IsJsonList();
+        plan.Property(p => p.PeopleToAsk).IsJsonList();
+        plan.Property(p => p.ContactIds).IsJsonList();
+        plan.Property(p => p.Professionals).IsJsonList();
+        plan.Property(p => p.ProviderIds).IsJsonList();
+        plan.Property(p => p.SafeEnvironment).IsJsonList();
+        plan.Property(p => p.MattersMost).HasMaxLength(1000);
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

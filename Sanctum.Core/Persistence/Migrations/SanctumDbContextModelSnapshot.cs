@@ -1218,6 +1218,84 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("events", "safety");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Safety.SafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contact_ids");
+
+                    b.Property<string>("CopingStrategies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("coping_strategies");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Distractions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("distractions");
+
+                    b.Property<string>("MattersMost")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("matters_most");
+
+                    b.Property<string>("PeopleToAsk")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("people_to_ask");
+
+                    b.Property<string>("Professionals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("professionals");
+
+                    b.Property<string>("ProviderIds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("provider_ids");
+
+                    b.Property<string>("SafeEnvironment")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("safe_environment");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WarningSigns")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("warning_signs");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_versions");
+
+                    b.HasIndex("UserId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_versions_user_id_version");
+
+                    b.ToTable("plan_versions", "safety");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Dbt.DiaryCard", b =>
                 {
                     b.HasOne("Sanctum.Core.Identity.User", null)
@@ -1421,6 +1499,16 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_events_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.SafetyPlan", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_versions_users_user_id");
                 });
 #pragma warning restore 612, 618
         }
