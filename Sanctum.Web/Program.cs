@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Sanctum.Web.Api;
 using Sanctum.Web.Components;
+using Sanctum.Web.Components.Pages.SafetyPlan;
 using Sanctum.Web.Components.Shared;
 using Sanctum.Web.Session;
 using StackExchange.Redis;
@@ -46,6 +47,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapAccountEndpoints();
+app.MapSafetyPlanPdf();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
