@@ -13,6 +13,9 @@ namespace Sanctum.Bench;
 public static partial class Pgbench
 {
     public const string Executable = "/usr/bin/pgbench";
+
+    /// <summary>pgbench's own threads (-j): two, one per core here, but never more than its clients.</summary>
+    public static int ThreadsFor(int clients) => Math.Min(2, clients);
     private const string ScratchDatabase = "sanctum_bench_scratch";
 
     // A row shaped like a mood shift's core, with a uuid primary key, as the Api's insert has.
@@ -73,7 +76,7 @@ public static partial class Pgbench
         // -n: no vacuum of pgbench's own tables, which this run does not create. -M prepared: its fastest protocol.
         string[] arguments =
         [
-            "-n", "-M", "prepared", "-c", $"{clients}", "-j", "2", "-T", $"{(int)duration.TotalSeconds}", "-f", script,
+            "-n", "-M", "prepared", "-c", $"{clients}", "-j", $"{ThreadsFor(clients)}", "-T", $"{(int)duration.TotalSeconds}", "-f", script,
             "-h", database.Host!, "-p", $"{database.Port}", "-U", database.Username!,
             .. logPrefix is null ? Array.Empty<string>() : ["-l", $"--log-prefix={logPrefix}"],
             database.Database!,

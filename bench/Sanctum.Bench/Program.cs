@@ -29,8 +29,8 @@ await using (var log = TextWriter.Synchronized(new StreamWriter(logPath)))
     try
     {
         Console.WriteLine($"All healthy in {host.StartupTime.TotalSeconds:0.0} s. Seeding through the Api...");
-        using var api = new ApiSession(host.GetUrl("api"), options.Clients);
-        var seeded = await Seeder.SeedAsync(api, options.Clients, options.Seed, CancellationToken.None);
+        using var api = new ApiSession(host.GetUrl("api"), Math.Max(options.Clients, Seeder.Parallelism));
+        var seeded = await Seeder.SeedAsync(api, options.Seed, CancellationToken.None);
 
         Console.WriteLine($"Seeded in {seeded.Elapsed.TotalSeconds:0.0} s. Measuring POST a shift...");
         var post = await LoadRun.MeasureAsync(api.Http, options.Clients, options.Warmup, options.Duration, client =>

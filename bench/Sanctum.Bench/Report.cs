@@ -23,7 +23,7 @@ public static class Report
         {
             Row($"POST /api/v1/mood/shifts, spread over {seeded.Everyone.Count} people", post),
             Row($"GET /api/v1/timeline, {seeded.YearFrom:yyyy-MM-dd}..{seeded.YearTo:yyyy-MM-dd} ({yearShifts:N0} shifts)", year),
-            Row("pgbench: INSERT one row per transaction, same server", pgbench),
+            Row($"pgbench -c {options.Clients} -j {Pgbench.ThreadsFor(options.Clients)}: INSERT one row per transaction, same server", pgbench),
         };
         var widths = header.Select((h, i) => rows.Max(r => r[i].Length) is var w && w > h.Length ? w : h.Length).ToArray();
         output.WriteLine(Line(header));

@@ -19,6 +19,9 @@ public static class Seeder
     public const int OtherPeople = 100;
     public const int OtherDays = 90;
 
+    /// <summary>Seeding's clients, whatever the measurement uses, so that every run starts from the same data as fast.</summary>
+    public const int Parallelism = 32;
+
     private static readonly string[] Zones = ["Europe/London", "America/New_York", "America/Los_Angeles", "Europe/Berlin", "Australia/Sydney"];
 
     private sealed record Person(string Email, string Zone, int Days, int MinShiftsPerDay, int MaxShiftsPerDay, bool Evenings);
@@ -27,7 +30,7 @@ public static class Seeder
     /// because both halves upsert the same row and two first writes at once would collide on its unique key.</param>
     private sealed record Call(BenchUser User, HttpMethod Method, string Path, object Body, HttpStatusCode Expected, int Wave = 0);
 
-    public static async Task<SeededData> SeedAsync(ApiSession api, int parallelism, int seed, CancellationToken cancellationToken)
+    public static async Task<SeededData> SeedAsync(ApiSession api, int seed, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         Person[] people =
@@ -35,7 +38,7 @@ public static class Seeder
             new("bench-year@example.org", "America/Chicago", YearDays, 6, 10, Evenings: true),
             .. Enumerable.Range(1, OtherPeople).Select(i => new Person($"bench-{i:000}@example.org", Zones[i % Zones.Length], OtherDays, 2, 4, Evenings: false)),
         ];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
 
         var users = new BenchUser[people.Length];
         await Parallel.ForEachAsync(Enumerable.Range(0, people.Length), parallel, async (i, ct) =>
