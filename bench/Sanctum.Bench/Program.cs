@@ -49,8 +49,10 @@ await using (var log = TextWriter.Synchronized(new StreamWriter(logPath)))
         var yearPath = $"/api/v1/timeline?from={seeded.YearFrom:yyyy-MM-dd}&to={seeded.YearTo:yyyy-MM-dd}";
         var year = await LoadRun.MeasureAsync(api.Http, options.Clients, options.Warmup, options.Duration,
             _ => () => ApiSession.Request(HttpMethod.Get, yearPath, seeded.YearUser), HttpStatusCode.OK);
-        using var yearResponse = await api.Http.SendAsync(ApiSession.Request(HttpMethod.Get, yearPath, seeded.YearUser));
-        var yearShifts = JsonDocument.Parse(await yearResponse.Content.ReadAsStringAsync()).RootElement.GetProperty("shifts").GetArrayLength();
+        using var yearRequest = ApiSession.Request(HttpMethod.Get, yearPath, seeded.YearUser);
+        using var yearResponse = await api.Http.SendAsync(yearRequest);
+        using var yearBody = JsonDocument.Parse(await yearResponse.Content.ReadAsStringAsync());
+        var yearShifts = yearBody.RootElement.GetProperty("shifts").GetArrayLength();
 
         Console.WriteLine($"  {year.Summary}. Measuring raw pgbench inserts on the same PostgreSQL server...");
         var pgbench = await Pgbench.MeasureAsync(
