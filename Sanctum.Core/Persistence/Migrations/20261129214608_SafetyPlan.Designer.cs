@@ -13,7 +13,7 @@ using Sanctum.Core.Persistence;
 namespace Sanctum.Core.Persistence.Migrations
 {
     [DbContext(typeof(SanctumDbContext))]
-    [Migration("20261129213750_SafetyPlan")]
+    [Migration("20261129214608_SafetyPlan")]
     partial class SafetyPlan
     {
         /// <inheritdoc />
@@ -871,6 +871,8 @@ namespace Sanctum.Core.Persistence.Migrations
 
                     b.HasIndex("UserId", "OccurredAt")
                         .HasDatabaseName("ix_shifts_user_id_occurred_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UserId", "OccurredAt"), new[] { "Id", "CurrentState", "Intensity", "Functionality" });
 
                     b.ToTable("shifts", "mood");
                 });
