@@ -46,6 +46,21 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         await Assertions.Expect(help.GetByRole(AriaRole.Link, new() { Name = "Call 988" })).ToBeVisibleAsync();
         await Assertions.Expect(help.GetByRole(AriaRole.Link, new() { Name = "Call Jordan Lee" })).ToBeVisibleAsync();
 
+        // The safety plan is the panel's first link: fill in two steps, save, and read them back.
+        await help.GetByRole(AriaRole.Link, new() { Name = "Your safety plan" }).ClickAsync();
+        await Assertions.Expect(help).ToBeHiddenAsync();
+        await WaitUntilLiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Make your plan" }).ClickAsync();
+        await page.GetByLabel("Warning signs, line 1").FillAsync("Not sleeping for two nights");
+        await page.GetByLabel("Things I can do on my own, line 1").FillAsync("Walk round the block");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save your plan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText("Your plan is saved (version 1).")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Step 1 Warning signs" }).GetByText("Not sleeping for two nights")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Step 2 Things I can do on my own" }).GetByText("Walk round the block")).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download as PDF" }).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+
         // Stop everything: no server or service may be left running.
         var children = App.ChildProcesses;
         Assert.Equal(["api", "blobs", "cache", "mail", "postgres", "web", "workers"], children.Keys.Order());
