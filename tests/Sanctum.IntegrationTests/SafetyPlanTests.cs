@@ -80,6 +80,9 @@ public sealed class SafetyPlanTests(SanctumFixture fixture)
         var actions = await db.AuditEvents.Where(a => a.SubjectUserId == user.Id && a.EntityType == "safety_plan")
             .Select(a => a.Action).ToListAsync();
         Assert.Equal(["created", "created", "created"], actions);
+        var edit = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            db.Database.ExecuteSqlAsync($"UPDATE safety.plan_versions SET matters_most = 'changed' WHERE user_id = {user.Id}"));
+        Assert.Contains("never edited", edit.MessageText);
     }
 
     [Fact]

@@ -49,11 +49,25 @@ namespace Sanctum.Core.Persistence.Migrations
                 table: "plan_versions",
                 columns: new[] { "user_id", "version" },
                 unique: true);
+
+            // A saved version is history: a change is a new version, never an edit. Deleting stays possible,
+            // so an account's plans go with the account.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION safety.reject_plan_version_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'safety.plan_versions rows are never edited; save a new version';
+                END $$;
+                CREATE TRIGGER plan_versions_never_edited
+                    BEFORE UPDATE ON safety.plan_versions
+                    FOR EACH ROW EXECUTE FUNCTION safety.reject_plan_version_change();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP FUNCTION safety.reject_plan_version_change() CASCADE;");
+
             migrationBuilder.DropTable(
                 name: "plan_versions",
                 schema: "safety");
