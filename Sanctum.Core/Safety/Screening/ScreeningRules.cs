@@ -23,9 +23,13 @@ public static class ScreeningRules
         ["kill"] = "(?:kill|kills|killing|killed|kil|unalive|unalived|unaliving|murder|murdering|end|ending)",
         ["suicide"] = "(?:s(?:ui|iu|u)[cs]?i?[cs]i?d(?:e|es|al|el|le|ial|ally)|sewer ?slide|self ?delet(?:e|ing|ion))",
         ["pills"] = "(?:pills|pill|meds|medication|medications|tablets|painkillers|sleeping pills|prescription|insulin|paracetamol|tylenol|lithium|xanax)",
-        ["want"] = "(?:want|wanted|wanting|want to|wish|wished|need|needed|going|planning|plan|ready|about|deserve|deserves|tempted|trying|tried)",
+        ["want"] = "(?:want|wnat|wamt|wnt|wanted|wanting|want to|wish|wished|need|needed|going|planning|plan|ready|about|deserve|deserves|tempted|trying|tried)",
         ["soon"] = "(?: (?:tonight|today|tomorrow|soon|now|this week|this weekend|for good|for real|once and for all))?",
     };
+
+    /// <summary>Things, not people, called hopeless.</summary>
+    private static readonly string[] HopelessSubjects =
+        ["(?:project|game|team|match|traffic|weather|printer|computer|wifi|internet|code|bug|exam|test|homework|diet|plant|recipe|cake|car|bus|train|situation with the) (?:is|was|are|looks) hopeless"];
 
     public static readonly IReadOnlyList<ScreeningRule> All =
     [
@@ -44,7 +48,7 @@ public static class ScreeningRules
             ["{want} (?:to )?end (?:it all|everything|it|things){soon}(?! with| at| for (?:today|now)| early| there| here)",
              "end it all"]),
         new("si.thinking", ScreeningCategory.SuicidalIdeation, RiskLevel.High,
-            ["(?:{i} {gap}|keep |been |cant stop )(?:think|thinking|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:{suicide}|dying|death|not waking up|being dead|ending it|doing it|hanging|overdosing|jumping)"]),
+            ["{i} {gap}(?:think|thinking|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:{suicide}|dying|death|not waking up|being dead|ending it|doing it|hanging|overdosing|jumping)"]),
 
         // Indirect or passive ideation.
         new("indirect.not_alive", ScreeningCategory.IndirectIdeation, RiskLevel.Moderate,
@@ -67,12 +71,13 @@ public static class ScreeningRules
              "(?:cut|slit|slash|slashed|slashing|slice|sliced) (?:my )?(?:wrists?|arms?|thighs?|legs?|skin)",
              "(?:{i} {gap}|my |urges? to |urge to |been |started |relapsed (?:on |into )?|back to |want to |keep )self ?harm(?:ing|ed)?",
              "(?:{i} {gap}|urges? to |started |back to |want to )(?:cut|cutting|burning) again",
-             "relapsed (?:on|into) (?:self harm|cutting|sh)"],
+             "relapsed (?:on|into) (?:self harm|cutting|sh)",
+             "(?:havent|have not|hasnt|didnt|not|no|no more|stoped|quit) (?:self ?harm(?:ing|ed)?|cutting)"],
             Unless: ["shaving|cooking|chopping|slicing (?:bread|onions|vegetables)|(?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle|knife while|paper|glass)|by accident|accidentally|at the gym|playing|in the kitchen|while (?:running|skating|climbing|cooking|gardening)|fell|tripped|on purpose is not|dont want to (?:cut|hurt)"]),
 
         // Plans, means and preparations.
         new("plan.method", ScreeningCategory.Plan, RiskLevel.High,
-            ["{i} {gap}(?:{want} to |will |gonna |going to |could |should |might )?(?:hang|hanging|shoot|shooting|drown|drowning|overdose|overdosing|overdosed|od) {me}?",
+            ["{i} {gap}(?:{want} to |will |gonna |going to |could |should |might )?(?:hang|hanging|shoot|shooting|drown|drowning|overdose|overdosing|overdosed|od)(?: {me})?",
              "{i} {gap}(?:{want} to |will |could |might |going to )?(?:jump|jumping|step|walk|throw myself) (?:off|from|in front of|into) (?:a |the |my )?(?:bridge|roof|building|balcony|cliff|train|bus|truck|car|traffic|tower|ledge|overpass|window|river|car park|parking garage)",
              "(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a |the )?(?:tree|wall|bridge|cliff|truck|traffic|river)",
              "(?:put|putting) a (?:bullet|gun) (?:in|to) my (?:head|mouth)",
@@ -112,25 +117,28 @@ public static class ScreeningRules
              "(?:you|nobody|no one|they) (?:wont|will not|will never|never) (?:have to|need to) (?:worry|deal) (?:about|with) me (?:again|anymore|any more|much longer)",
              "(?:tell|please tell) (?:my |them )?(?:mom|mum|dad|family|kids|everyone|them) (?:that )?i (?:love|loved) (?:them|her|him|you)",
              "(?:saying|said|say) (?:my )?goodbyes? to (?:everyone|everybody|the world|life|you all|all of you)(?! at)"],
-            Unless: ["see you|see ya|talk (?:to you )?(?:tomorrow|soon|later)|at the (?:airport|station|party)|leaving (?:the|this) (?:job|company|group|city)|moving|new job|retire|last day at|on holiday|vacation|graduat|weekend"]),
+            Unless: ["see you|see ya|talk (?:to you )?(?:tomorrow|soon|later)|at the (?:airport|station|party)|leaving (?:the|this) (?:job|company|group|city)|moving|new job|retire|last day at|on holiday|vacation|graduat|weekend"],
+            Negatable: false),
 
         // Hopelessness.
-        new("hope.none", ScreeningCategory.Hopelessness, RiskLevel.Moderate,
+        new("hope.cant_go_on", ScreeningCategory.Hopelessness, RiskLevel.Moderate,
             ["{i} {gap}(?:cant|can not|dont know how to|am not able to|unable to) (?:go on|keep going|do this|take (?:it|this|any more|anymore)|cope|carry on|live like this|keep doing this|bear it)(?: (?:anymore|any more|like this|much longer|for much longer|any longer))?(?! (?:homework|job|class|course|diet|workout|assignment|project|game|puzzle|crossword|level|show|meeting|commute))",
              "(?:there is|theres|i see|i have) no (?:way out|hope|future|point|escape|light at the end)(?! (?:in|for) (?:the|this|that) (?:project|game|team|match|plan|meeting))",
              "(?:nothing|it|things|my life|life) (?:will ever|is never going to|will never|is not going to|isnt going to|wont ever|wont) (?:get|be) (?:better|ok|okay|any better)",
-             "{i} {gap}(?:am|feel|feeling|felt) (?:so |completely |totally |utterly )?(?:hopeless|trapped|empty inside|worthless|beyond help)",
              "(?:whats|what is) the point (?:of|in) (?:anything|trying|any of (?:it|this)|me|going on)(?: anymore| any more)?",
-             "{i} {gap}(?:give up|giving up|given up|gave up)(?: on (?:life|everything|myself|living))",
              "{i} {gap}(?:cant|cannot|can not) keep myself safe"],
-            Unless: ["(?:project|game|team|match|traffic|weather|printer|computer|wifi|internet|code|bug|exam|test|homework|diet|plant|recipe|cake|car|bus|train|situation with the) (?:is|was|are|looks) hopeless"]),
+            Unless: HopelessSubjects, Negatable: false),
+        new("hope.feeling", ScreeningCategory.Hopelessness, RiskLevel.Moderate,
+            ["{i} {gap}(?:(?:am|feel|feeling|felt) )?(?:so |completely |totally |utterly )?(?:hopeless|trapped|empty inside|worthless|beyond help)",
+             "{i} {gap}(?:give up|giving up|given up|gave up) on (?:life|everything|myself|living)"],
+            Unless: HopelessSubjects),
 
         // Burden statements.
         new("burden.self", ScreeningCategory.Burden, RiskLevel.Moderate,
             ["(?:better|happier|easier|freer|fine|ok|okay) (?:off )?without me",
-             "{i} {gap}(?:am|feel|feeling|felt|was|have become|just) (?:like )?(?:a |such a |nothing but a |only a )?(?:burden|waste of space|waste of (?:air|oxygen|life|skin)|drain)",
+             "{i} {gap}(?:(?:am|feel|feeling|felt|was|have become|just) )?(?:like )?(?:a |such a |nothing but a |only a )?(?:burden|waste of space|waste of (?:air|oxygen|life|skin)|drain)",
              "(?:nobody|no one|noone) (?:would|will|is going to|would even|will even) (?:miss|notice|care|mourn) (?:me|if i)",
-             "(?:everyone|everybody|they|my family|the world|people|my kids|my friends) (?:would|will|is going to) be (?:better off|happier|fine) (?:if i|when i|once i) (?:was|were|am|m|died|die|disappeared|wasnt|was not|werent|gone)",
+             "(?:(?:everyone|everybody|they|my family|the world|people|my kids|my friends) (?:would|will|is going to)|theyd|everyoned|everybodyd) be (?:better off|happier|fine) (?:if i|when i|once i) (?:was|were|am|m|died|die|disappeared|wasnt|was not|werent|gone)",
              "(?:i|im) {gap}(?:only|just) (?:make|making|cause|causing) (?:everything|everyone|things|it) (?:worse|miserable)"],
             Unless: ["(?:team|project|company|club|band|group|article|app|code|plan) (?:is|would be|will be) better (?:off )?without (?:that|the|this|those|it|him|her)"]),
     ];
