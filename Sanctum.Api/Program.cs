@@ -15,6 +15,7 @@ using Sanctum.Api.Mood;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Api.Questionnaires;
+using Sanctum.Api.Safety;
 using Sanctum.Api.Timeline;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
@@ -90,5 +91,6 @@ app.MapAdherenceApi();
 app.MapMoodApi();
 app.MapEpisodesApi();
 app.MapTimelineApi();
+app.MapSafetyApi();
 
 app.Run();
