@@ -127,7 +127,8 @@ public static class BaselinesApi
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var errors = new ValidationErrors();
         if (date > zone.Today(time)) errors.Add("date", "Check-ins are for today or earlier days.");
-        errors.CheckState(request.MoodField, request.Mood.TrimToNull(), await MoodTaxonomy.AllowedAsync(db, userId, cancellationToken));
+        var mood = request.Mood.TrimToNull();
+        errors.CheckState(request.MoodField, mood, await MoodTaxonomy.AllowedAsync(db, userId, [mood], cancellationToken));
         if (errors.AsProblem() is { } problem) return problem;
 
         var baseline = await db.RetryOnceOnConflictAsync(async () =>

