@@ -32,6 +32,9 @@ public static class CrisisScreener
         "dont know (?:if|whether|how long)|not sure|no longer|no one|nobody|no way out|no reason|no point|dont care|" +
         "wont stop|not anymore|never stop|no matter|cant wait");
 
+    /// <summary>"I wont kill myself but I want to": what follows the negation takes it back.</summary>
+    private static readonly Regex TakenBack = Compile("but (?:i )?(?:still |really |kind of |kinda |do |also )?(?:want|wanna|wish|might|could)");
+
     /// <summary>Talk of an earlier time: the risk is real history but not an emergency now, so it is capped at moderate.</summary>
     private static readonly Regex Past = Compile(
         "used to|years ago|months ago|when i was (?:younger|little|a (?:kid|teen|teenager|child|student))|in the past|" +
@@ -51,7 +54,7 @@ public static class CrisisScreener
             {
                 var clause = ClauseAround(normalised, match.Index, match.Length);
                 if (rule.Unless?.IsMatch(clause) == true) continue;
-                reasons.Add(ReasonFor(rule.Rule, match, normalised, clause));
+                reasons.Add(ReasonFor(rule.Rule, match, normalised, clause, clause[(match.Index + match.Length - ClauseStart(normalised, match.Index))..]));
                 break;
             }
         }
@@ -59,9 +62,9 @@ public static class CrisisScreener
         return ScreeningResult.Of(reasons);
     }
 
-    private static ScreeningReason ReasonFor(ScreeningRule rule, Match match, string text, string clause)
+    private static ScreeningReason ReasonFor(ScreeningRule rule, Match match, string text, string clause, string afterMatch)
     {
-        if (rule.Negatable && IsNegated(text, match))
+        if (rule.Negatable && IsNegated(text, match) && !TakenBack.IsMatch(afterMatch))
             return new(NegationRule, rule.Category, RiskLevel.Low, match.Value);
         if (rule.Risk > RiskLevel.Moderate && Past.IsMatch(clause))
             return new(HistoryRule, rule.Category, RiskLevel.Moderate, match.Value);
@@ -74,7 +77,7 @@ public static class CrisisScreener
     /// </summary>
     private static bool IsNegated(string text, Match match)
     {
-        var clauseStart = text.LastIndexOf(ScreeningText.ClauseBreak, match.Index) + 1;
+        var clauseStart = ClauseStart(text, match.Index);
         var before = text[clauseStart..match.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var joiner = Array.FindLastIndex(before, Joiners.Contains);
         var window = string.Join(' ', before.Skip(joiner + 1).TakeLast(NegationWindow)) + " " + match.Value;
@@ -82,9 +85,11 @@ public static class CrisisScreener
         return window.Split(' ').Any(Negators.Contains);
     }
 
+    private static int ClauseStart(string text, int index) => text.LastIndexOf(ScreeningText.ClauseBreak, index) + 1;
+
     private static string ClauseAround(string text, int index, int length)
     {
-        var start = text.LastIndexOf(ScreeningText.ClauseBreak, index) + 1;
+        var start = ClauseStart(text, index);
         var end = text.IndexOf(ScreeningText.ClauseBreak, index + length);
         return text[start..(end < 0 ? text.Length : end)];
     }

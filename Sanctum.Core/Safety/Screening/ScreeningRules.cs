@@ -62,7 +62,9 @@ public static class ScreeningRules
              "(?:life|living) (?:isnt|is not|is no longer|aint) worth (?:living|it)",
              "(?:nothing|no reason|nobody|no one) (?:left )?(?:to live for|worth living for)",
              "(?:no reason|no point|whats the point|what is the point) (?:to|in|of) (?:live|living|being alive|going on|staying alive|waking up)",
-             "(?:i|im|id) {gap}(?:better off dead|rather be dead)"],
+             "(?:i|im|id) {gap}(?:better off dead|rather be dead)",
+             "{i} {gap}(?:want|wish|wanna) (?:to )?disappear(?: forever| for good| completely)?(?! (?:for a|under|into|from|to|off|on))",
+             "(?:dont|do not|cant|cannot|can not) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|anything|trying)"],
             Negatable: false),
 
         // Self-harm.
@@ -73,7 +75,7 @@ public static class ScreeningRules
              "(?:{i} {gap}|urges? to |started |back to |want to )(?:cut|cutting|burning) again",
              "relapsed (?:on|into) (?:self harm|cutting|sh)",
              "(?:havent|have not|hasnt|didnt|not|no|no more|stoped|quit) (?:self ?harm(?:ing|ed)?|cutting)"],
-            Unless: ["shaving|cooking|chopping|slicing (?:bread|onions|vegetables)|(?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle|knife while|paper|glass)|by accident|accidentally|at the gym|playing|in the kitchen|while (?:running|skating|climbing|cooking|gardening)|fell|tripped|on purpose is not|dont want to (?:cut|hurt)"]),
+            Unless: ["shaving|cooking|baking|making|ironing|toast|grill|bbq|barbecue|curling iron|straightener|lifting|workout|chopping|slicing (?:bread|onions|vegetables)|(?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle|knife while|paper|glass)|by accident|accidentally|at the gym|playing|in the kitchen|while (?:running|skating|climbing|cooking|gardening)|fell|tripped|on purpose is not|dont want to (?:cut|hurt)"]),
 
         // Plans, means and preparations.
         new("plan.method", ScreeningCategory.Plan, RiskLevel.High,
@@ -81,8 +83,9 @@ public static class ScreeningRules
              "{i} {gap}(?:{want} to |will |could |might |going to )?(?:jump|jumping|step|walk|throw myself) (?:off|from|in front of|into) (?:a |the |my )?(?:bridge|roof|building|balcony|cliff|train|bus|truck|car|traffic|tower|ledge|overpass|window|river|car park|parking garage)",
              "(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a |the )?(?:tree|wall|bridge|cliff|truck|traffic|river)",
              "(?:put|putting) a (?:bullet|gun) (?:in|to) my (?:head|mouth)",
-             "(?:take|taking|took|swallow|swallowed|swallowing) (?:all|every one|the whole (?:bottle|box|pack)|a (?:bottle|handful|box) of) (?:of )?(?:my |the |these |those )?{pills}",
+             "(?:take|taking|took|swallow|swallowed|swallowing) (?:all|every|every single|every one|the whole (?:bottle|box|pack)|a (?:bottle|handful|box) of) (?:of )?(?:my |the |these |those )?{pills}",
              "(?:take|taking|took|swallowed) (?:to many|too many|a lot of|enough) {pills}",
+             "{pills}(?: [a-z0-9]+){0,8} (?:take|taking|swallow|swallowing) (?:them|it|these|those) all",
              "{i} {gap}(?:have|got|made|worked out|figured out|know) (?:a|the|my) plan",
              "(?:planned|planning|decided|worked out|figured out|know) (?:how|when|where) (?:i|im|ill|to) {gap}(?:do it|die|end it|kill)",
              "(?:tonight|tomorrow|this weekend|today) (?:is|will be) the (?:night|day)"],
@@ -116,21 +119,25 @@ public static class ScreeningRules
              "{i} (?:wont|will not|am not going to|not going to) be (?:around|here|alive) (?:much longer|for much longer|for long|anymore|any more|tomorrow|after tonight)",
              "(?:you|nobody|no one|they) (?:wont|will not|will never|never) (?:have to|need to) (?:worry|deal) (?:about|with) me (?:again|anymore|any more|much longer)",
              "(?:tell|please tell) (?:my |them )?(?:mom|mum|dad|family|kids|everyone|them) (?:that )?i (?:love|loved) (?:them|her|him|you)",
+             "sorry (?:for everything|everyone|for being (?:a burden|like this))(?: \\|)? (?:goodbye|bye|i love you)",
              "(?:saying|said|say) (?:my )?goodbyes? to (?:everyone|everybody|the world|life|you all|all of you)(?! at)"],
             Unless: ["see you|see ya|talk (?:to you )?(?:tomorrow|soon|later)|at the (?:airport|station|party)|leaving (?:the|this) (?:job|company|group|city)|moving|new job|retire|last day at|on holiday|vacation|graduat|weekend"],
             Negatable: false),
 
         // Hopelessness.
         new("hope.cant_go_on", ScreeningCategory.Hopelessness, RiskLevel.Moderate,
-            ["{i} {gap}(?:cant|can not|dont know how to|am not able to|unable to) (?:go on|keep going|do this|take (?:it|this|any more|anymore)|cope|carry on|live like this|keep doing this|bear it)(?: (?:anymore|any more|like this|much longer|for much longer|any longer))?(?! (?:homework|job|class|course|diet|workout|assignment|project|game|puzzle|crossword|level|show|meeting|commute))",
+            ["{i} {gap}(?:cant|can not|dont know how to|am not able to|unable to) (?:go on|keep going|keep living like this|do this|take (?:it|this|any more|anymore)|cope|carry on|live like this|keep doing this|bear it)(?: (?:anymore|any more|like this|much longer|for much longer|any longer))?(?! (?:homework|job|class|course|diet|workout|assignment|project|game|puzzle|crossword|level|show|meeting|commute))",
              "(?:there is|theres|i see|i have) no (?:way out|hope|future|point|escape|light at the end)(?! (?:in|for) (?:the|this|that) (?:project|game|team|match|plan|meeting))",
              "(?:nothing|it|things|my life|life) (?:will ever|is never going to|will never|is not going to|isnt going to|wont ever|wont) (?:get|be) (?:better|ok|okay|any better)",
+             "{i} {gap}(?:cant|can not|dont) see (?:a|any) way out",
              "(?:whats|what is) the point (?:of|in) (?:anything|trying|any of (?:it|this)|me|going on)(?: anymore| any more)?",
              "{i} {gap}(?:cant|cannot|can not) keep myself safe"],
             Unless: HopelessSubjects, Negatable: false),
         new("hope.feeling", ScreeningCategory.Hopelessness, RiskLevel.Moderate,
             ["{i} {gap}(?:(?:am|feel|feeling|felt) )?(?:so |completely |totally |utterly )?(?:hopeless|trapped|empty inside|worthless|beyond help)",
-             "{i} {gap}(?:give up|giving up|given up|gave up) on (?:life|everything|myself|living)"],
+             "{i} {gap}(?:give up|giving up|given up|gave up) on (?:life|everything|myself|living)",
+             "{i} {gap}done with (?:life|living|everything|it all|this life|being alive|existing)",
+             "(?:life|my life|everything|living|existing) (?:is|feels) (?:so |completely |totally )?(?:pointless|meaningless)"],
             Unless: HopelessSubjects),
 
         // Burden statements.
