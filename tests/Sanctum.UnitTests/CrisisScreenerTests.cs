@@ -8,6 +8,7 @@ public sealed class CrisisScreenerTests
 {
     public static TheoryData<LabelledPhrase> High => PhraseTable.Rows("high");
     public static TheoryData<LabelledPhrase> Moderate => PhraseTable.Rows("moderate");
+    public static TheoryData<LabelledPhrase> Low => PhraseTable.Rows("low");
     public static TheoryData<LabelledPhrase> Negated => PhraseTable.Rows("negation");
     public static TheoryData<LabelledPhrase> History => PhraseTable.Rows("history");
     public static TheoryData<LabelledPhrase> Traps => PhraseTable.Rows("trap");
@@ -49,6 +50,11 @@ public sealed class CrisisScreenerTests
     [MemberData(nameof(Moderate))]
     public void Indirect_hopeless_and_burden_statements_are_moderate(LabelledPhrase phrase) =>
         AssertScreensAs(phrase, RiskLevel.Moderate, r => r.Category == phrase.ExpectedCategory && r.Risk == RiskLevel.Moderate);
+
+    [Theory]
+    [MemberData(nameof(Low))]
+    public void Worthless_and_empty_feelings_are_low_not_ignored(LabelledPhrase phrase) =>
+        AssertScreensAs(phrase, RiskLevel.Low, r => r.Category == phrase.ExpectedCategory && r.Risk == RiskLevel.Low);
 
     [Theory]
     [MemberData(nameof(Negated))]
