@@ -21,7 +21,7 @@ public static class CrisisScreener
     private static readonly FrozenSet<string> Negators = new[]
     {
         "not", "never", "dont", "didnt", "doesnt", "wont", "wouldnt", "cant", "couldnt", "shouldnt", "no", "isnt", "arent",
-        "wasnt", "havent", "hasnt", "nor", "stoped", "quit",
+        "wasnt", "havent", "hasnt", "nor", "stoped", "quit", "clean", "recovered", "resisted",
     }.ToFrozenSet();
 
     private static readonly FrozenSet<string> Joiners = new[] { "and", "but", "because", "or", "then", "yet", "though", "although" }.ToFrozenSet();
@@ -29,7 +29,7 @@ public static class CrisisScreener
     /// <summary>Wording that contains a negation but does not deny the risk ("cant stop thinking about...").</summary>
     private static readonly Regex NotReallyNegated = Compile(
         "cant stop|cant help|cant resist|cant get (?:rid|it out)|cant shake|cant promise|cant keep myself|dont trust myself|" +
-        "dont know (?:if|whether|how long)|not sure|no longer|no one|nobody|no way out|no reason|no point|dont care|" +
+        "dont know (?:if|whether|how long)|not sure|no one|nobody|no way out|no reason|no point|dont care|" +
         "wont stop|not anymore|never stop|no matter|cant wait");
 
     /// <summary>"I wont kill myself but I want to": what follows the negation takes it back.</summary>

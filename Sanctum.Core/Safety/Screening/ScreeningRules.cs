@@ -48,7 +48,10 @@ public static class ScreeningRules
             ["{want} (?:to )?end (?:it all|everything|it|things){soon}(?! with| at| for (?:today|now)| early| there| here)",
              "end it all"]),
         new("si.thinking", ScreeningCategory.SuicidalIdeation, RiskLevel.High,
-            ["{i} {gap}(?:think|thinking|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:{suicide}|dying|death|not waking up|being dead|ending it|doing it|hanging|overdosing|jumping)"]),
+            ["{i} {gap}(?:think|thinking|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:{suicide}|ending it|ending my life|doing it|hanging myself|overdosing|jumping)",
+             // A whole clause without a subject is the writer's own ("Suicidal again.", "thoughts of suicide today").
+             "(?:^|\\| )(?:(?:feeling|feel|felt|so|very|really|pretty|super|kinda|getting|still|always|been|quite|having|more|bad) )*{suicide}(?: (?:again|today|tonight|now|lately|rn|right now|thoughts?|ideation|urges?|feelings?|all day|af))*(?=$| \\|)",
+             "(?:^|\\| )(?:{suicide} )?(?:thoughts?|thinking) (?:of|about) (?:{suicide}|killing myself|ending it|ending my life)"]),
 
         // Indirect or passive ideation.
         new("indirect.not_alive", ScreeningCategory.IndirectIdeation, RiskLevel.Moderate,
@@ -63,6 +66,7 @@ public static class ScreeningRules
              "(?:nothing|no reason|nobody|no one) (?:left )?(?:to live for|worth living for)",
              "(?:no reason|no point|whats the point|what is the point) (?:to|in|of) (?:live|living|being alive|going on|staying alive|waking up)",
              "(?:i|im|id) {gap}(?:better off dead|rather be dead)",
+             "{i} {gap}(?:think|thinking|thought) (?:about|of) (?:dying|death|being dead|not waking up|not being (?:here|alive|around)|not existing)",
              "{i} {gap}(?:want|wish|wanna) (?:to )?disappear(?: forever| for good| completely)?(?! (?:for a|under|into|from|to|off|on))",
              "(?:dont|do not|cant|cannot|can not) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|anything|trying)"],
             Negatable: false),
@@ -74,6 +78,9 @@ public static class ScreeningRules
              "(?:{i} {gap}|my |urges? to |urge to |been |started |relapsed (?:on |into )?|back to |want to |keep )self ?harm(?:ing|ed)?",
              "(?:{i} {gap}|urges? to |started |back to |want to )(?:cut|cutting|burning) again",
              "relapsed (?:on|into) (?:self harm|cutting|sh)",
+             "(?:^|\\| |my )self ?harm (?:urges?|thoughts?)",
+             "urges? to (?:cut|burn|hurt|harm)(?! (?:my hair|my fringe|my bangs|ties|back|down))",
+             "{i} (?:cut|have cut|ve cut)(?: (?:again|tonight|today|last night|yesterday|this morning))?(?=$| \\|)",
              "(?:havent|have not|hasnt|didnt|not|no|no more|stoped|quit) (?:self ?harm(?:ing|ed)?|cutting)"],
             Unless: ["shaving|door|frame|cupboard|corner|shelf|table|cooking|baking|making|ironing|toast|grill|bbq|barbecue|curling iron|straightener|lifting|workout|chopping|slicing (?:bread|onions|vegetables)|(?:on|with) (?:the|a) (?:stove|oven|iron|pan|kettle|knife while|paper|glass)|by accident|accidentally|at the gym|playing|in the kitchen|while (?:running|skating|climbing|cooking|gardening)|fell|tripped|on purpose is not|dont want to (?:cut|hurt)"]),
 
@@ -132,6 +139,7 @@ public static class ScreeningRules
              "(?:there is|theres|i see) no point(?: (?:in|to) (?:anything|living|trying|going on|life|any of (?:it|this)))?(?=$| \\|| anymore| any more)",
              "(?:nothing|things|my life|life) (?:will ever|is never going to|will never|is not going to|isnt going to|wont ever|wont) (?:get|be) (?:better|ok|okay|any better)(?=$| \\|| for me| and | i | im )",
              "{i} {gap}(?:cant|can not|dont) see (?:a|any) way out",
+             "(?:theres|there is) nothing left (?:for me|to live for|in me)",
              "(?:whats|what is) the point (?:of|in) (?:anything|trying|any of (?:it|this)|me|going on)(?: anymore| any more)?",
              "{i} {gap}(?:cant|cannot|can not) keep myself safe"],
             Unless: HopelessSubjects, Negatable: false),
@@ -143,15 +151,21 @@ public static class ScreeningRules
             Unless: HopelessSubjects),
 
         new("hope.worthless", ScreeningCategory.Hopelessness, RiskLevel.Low,
-            ["{i} {gap}(?:(?:am|feel|feeling|felt) )?(?:so |completely |totally |utterly )?(?:worthless|empty inside|useless|numb inside)"]),
+            ["{i} {gap}(?:(?:am|feel|feeling|felt) )?(?:so |completely |totally |utterly )?(?:worthless|empty inside|useless|numb inside|dead inside)",
+             "{i} {gap}hate myself"]),
 
         // Burden statements.
         new("burden.self", ScreeningCategory.Burden, RiskLevel.Moderate,
             ["(?:better|happier|easier|freer|fine|ok|okay) (?:off )?without me",
              "{i} {gap}(?:(?:am|feel|feeling|felt|was|have become|just) )?(?:like )?(?:a |such a |nothing but a |only a )?(?:burden|waste of space|waste of (?:air|oxygen|life|skin)|drain)",
              "(?:nobody|no one|noone) (?:would|will|is going to|would even|will even) (?:miss|notice|care|mourn) (?:me|if i (?:died|die|was gone|were gone|disappeared|vanished|wasnt (?:here|around)|was dead|killed myself|left forever|never came back))",
-             "(?:(?:everyone|everybody|they|my family|the world|people|my kids|my friends) (?:would|will|is going to)|theyd|everyoned|everybodyd) be (?:better off|happier|fine) (?:if i|when i|once i) (?:was|were|am|m|died|die|disappeared|wasnt|was not|werent|gone)",
+             "(?:im|i am|i feel like) (?:a |an )?[a-z]+ and (?:a |such a )?burden",
              "(?:i|im) {gap}(?:only|just) (?:make|making|cause|causing) (?:everything|everyone|things|it) (?:worse|miserable)"],
             Unless: ["(?:team|project|company|club|band|group|article|app|code|plan) (?:is|would be|will be) better (?:off )?without (?:that|the|this|those|it|him|her)"]),
+        // "...if I wasn't here": the negation is the statement itself.
+        new("burden.absent", ScreeningCategory.Burden, RiskLevel.Moderate,
+            ["(?:(?:everyone|everybody|they|my family|the world|people|my kids|my friends) (?:would|will|is going to)|theyd|theyll|everyoned|everybodyd)(?: all)? be (?:better off|happier|fine) (?:if|when|once) (?:i was|i were|im|i am|i) (?:dead|gone|died|die|disappeared|not here|not around|wasnt (?:here|around)|never born)",
+             "(?:easier|better) for (?:everyone|everybody|them|my family|my kids) (?:if|when) (?:i|im) (?:wasnt|was not|werent|were not|was|not) (?:here|around|alive|gone|dead)"],
+            Negatable: false),
     ];
 }
