@@ -112,12 +112,11 @@ public static class CrisisScreener
         }
     }
 
-    internal static string Expand(string pattern)
+    /// <summary>Macros in, then the same repeat-collapsing as the text, so "kill" in a rule meets "kil" or "killll".</summary>
+    private static string Expand(string pattern)
     {
-        // Macros may use other macros ({gap} inside a pattern that also uses {i}); two passes cover the table.
-        for (var pass = 0; pass < 2; pass++)
-            foreach (var (name, value) in ScreeningRules.Macros)
-                pattern = pattern.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        foreach (var (name, value) in ScreeningRules.Macros)
+            pattern = pattern.Replace("{" + name + "}", value, StringComparison.Ordinal);
         return ScreeningText.CollapseRepeats(pattern);
     }
 
