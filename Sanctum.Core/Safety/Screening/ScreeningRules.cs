@@ -17,8 +17,9 @@ public static class ScreeningRules
     {
         // The speaker: I, I'm, I've, I'd, I'll (all apostrophes are gone by now).
         ["i"] = "(?:i|im|i am|ive|i have|id|i would|ill|i will)",
-        // Up to four words between the speaker and the verb, none of which hands the sentence to someone else.
-        ["gap"] = "(?:(?!(?:he|she|they|hes|shes|theyre|people|someone|somebody|anyone|who|that|about|on|a|an|the|his|her|their|them|him|my|film|movie|book|show|article|story|character|friend|mom|dad|brother|sister|news|if|when|and|but|because|or|then)(?![a-z0-9]))[a-z0-9]+ ){0,4}",
+        // Up to four words between the speaker and the verb, none of which hands the sentence to someone else or is
+        // itself a speaker (a later "i" starts its own match).
+        ["gap"] = "(?:(?!(?:i|im|ive|id|ill|he|she|they|hes|shes|theyre|people|someone|somebody|anyone|who|that|about|on|a|an|the|his|her|their|them|him|my|film|movie|book|show|article|story|character|friend|mom|dad|brother|sister|news|if|when|and|but|because|or|then)(?![a-z0-9]))[a-z0-9]+ ){0,4}",
         ["me"] = "(?:myself|my self|meself|myslef|mysef|myslf|mself|mysel|my own self)",
         ["kill"] = "(?:kill|kills|killing|killed|kil|unalive|unalived|unaliving|murder|murdering|end|ending)",
         ["suicide"] = "(?:s(?:ui|iu|u)[cs]?i?[cs]i?d(?:e|es|al|el|le|ial|ally)|sewer ?slide|self ?delet(?:e|ing|ion))",
