@@ -15,6 +15,7 @@ using Sanctum.Api.Mood;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Api.Questionnaires;
+using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
 using Sanctum.Api.Timeline;
 using Sanctum.Core.Compliance;
@@ -91,6 +92,7 @@ app.MapAdherenceApi();
 app.MapMoodApi();
 app.MapEpisodesApi();
 app.MapTimelineApi();
+app.MapSafetyApi();
 app.MapSafetyPlanApi();
 
 app.Run();

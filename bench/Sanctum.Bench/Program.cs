@@ -8,6 +8,8 @@ using Sanctum.Bench;
 // Api; measures POST a shift and GET a year of shifts over HTTP; runs pgbench against the same PostgreSQL server for a
 // raw figure; prints a table; stops everything and checks no process is left.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+// "screening" measures the crisis screener alone, in process (bench/screening.sh); it needs no app.
+if (args is ["screening", .. var screeningArgs]) return ScreeningRun.Run(BenchOptions.Parse(screeningArgs), Console.Out);
 var options = BenchOptions.Parse(args);
 var dataDir = Path.Combine(Path.GetTempPath(), $"sanctum-bench-{Guid.NewGuid():N}");
 var logPath = $"{dataDir}.log";
