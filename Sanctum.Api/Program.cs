@@ -15,6 +15,7 @@ using Sanctum.Api.Mood;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Api.Questionnaires;
+using Sanctum.Api.Reminders;
 using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
 using Sanctum.Api.Timeline;
@@ -94,5 +95,6 @@ app.MapEpisodesApi();
 app.MapTimelineApi();
 app.MapSafetyApi();
 app.MapSafetyPlanApi();
+app.MapRemindersApi();
 
 app.Run();

@@ -8,6 +8,7 @@ using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
 
 namespace Sanctum.Core.Persistence;
@@ -26,6 +27,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string MedicationsSchema = "medications";
     public const string QuestionnairesSchema = "questionnaires";
     public const string SafetySchema = "safety";
+    public const string RemindersSchema = "reminders";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -47,6 +49,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
     public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -157,6 +160,15 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         plan.Property(p => p.ProviderIds).IsJsonList();
         plan.Property(p => p.SafeEnvironment).IsJsonList();
         plan.Property(p => p.MattersMost).HasMaxLength(1000);
+
+        var reminder = Owned<Reminder>(modelBuilder, RemindersSchema, "reminders");
+        reminder.HasIndex(r => new { r.UserId, r.CreatedAt });
+        // The due-scan reads only reminders that are on.
+        reminder.HasIndex(r => r.NextDueAt).HasFilter("enabled");
+        reminder.HasOne<Medication>().WithMany().HasForeignKey(r => r.MedicationId).OnDelete(DeleteBehavior.Cascade);
+        reminder.HasOne<HealthcareProvider>().WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
+        reminder.Property(r => r.Weekdays).IsJsonList();
+        reminder.Property(r => r.Cron).HasMaxLength(ReminderCron.MaxLength);
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

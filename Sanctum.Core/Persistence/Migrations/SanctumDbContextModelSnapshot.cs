@@ -1156,6 +1156,99 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("responses", "questionnaires");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Reminders.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cron")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cron");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<Guid?>("MedicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("medication_id");
+
+                    b.Property<DateTimeOffset?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_due_at");
+
+                    b.Property<DateTimeOffset?>("OccurrenceAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurrence_at");
+
+                    b.Property<DateOnly?>("OnDate")
+                        .HasColumnType("date")
+                        .HasColumnName("on_date");
+
+                    b.Property<Guid?>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Recurrence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recurrence");
+
+                    b.Property<DateTimeOffset?>("SnoozedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("snoozed_until");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("target");
+
+                    b.PrimitiveCollection<List<TimeOnly>>("Times")
+                        .IsRequired()
+                        .HasColumnType("time without time zone[]")
+                        .HasColumnName("times");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminders");
+
+                    b.HasIndex("MedicationId")
+                        .HasDatabaseName("ix_reminders_medication_id");
+
+                    b.HasIndex("NextDueAt")
+                        .HasDatabaseName("ix_reminders_next_due_at")
+                        .HasFilter("enabled");
+
+                    b.HasIndex("ProviderId")
+                        .HasDatabaseName("ix_reminders_provider_id");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_reminders_user_id_created_at");
+
+                    b.ToTable("reminders", "reminders");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Safety.SafetyEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1491,6 +1584,28 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_responses_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Reminders.Reminder", b =>
+                {
+                    b.HasOne("Sanctum.Core.Profile.Medication", null)
+                        .WithMany()
+                        .HasForeignKey("MedicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reminders_medications_medication_id");
+
+                    b.HasOne("Sanctum.Core.Profile.HealthcareProvider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reminders_healthcare_providers_provider_id");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminders_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Safety.SafetyEvent", b =>
