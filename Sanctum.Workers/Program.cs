@@ -4,6 +4,7 @@ using Sanctum.Core.Jobs;
 using Sanctum.Workers.Jobs;
 using Sanctum.Workers.Migrations;
 using Sanctum.Workers.Notifications;
+using Sanctum.Workers.Reminders;
 
 // A web host only so the orchestrator and the load balancer can reach /health and /alive.
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck>("migrations");
 builder.Services.AddSingleton(SmtpEmailSender.SettingsFrom(builder.Configuration));
 builder.Services.AddSingleton<IJobHandler, SmtpEmailSender>();
 builder.Services.AddHostedService<JobProcessor>();
+builder.Services.AddHostedService<ReminderScanner>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Reminders;
 
 namespace Sanctum.IntegrationTests;
 
@@ -161,5 +162,37 @@ public sealed class ReminderTests(SanctumFixture fixture)
         var second = await (await user.Client.PostAsync($"{Path}/defaults", null)).ReadAsync<JsonElement>();
         Assert.Equal(0, second.GetArrayLength());
         Assert.Equal(3, (await user.Client.GetFromJsonAsync<JsonElement>(Path)).GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Due_reminders_are_found_and_settled_ones_are_let_go_without_writing_anything()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync("America/New_York");
+        var medicationId = await MedicationAsync(user, "08:00");
+        var made = (await (await user.Client.PostAsync($"{Path}/defaults", null)).ReadAsync<JsonElement>()).EnumerateArray()
+            .ToDictionary(r => r.GetProperty("target").GetString()!, r => r.GetProperty("id").GetGuid());
+        var notDue = (await CreateAsync(user, Daily("eveningCheckIn", "23:59"))).GetProperty("id").GetGuid();
+
+        // 08:00 in New York on 2026-01-15: the dose was taken and the morning check-in done; the evening one was not.
+        var occurrence = new DateTimeOffset(2026, 1, 15, 13, 0, 0, TimeSpan.Zero);
+        (await user.Client.PostAsJsonAsync($"/api/v1/medications/{medicationId}/doses",
+            new { scheduledAt = occurrence, takenAt = occurrence, status = "taken" })).EnsureSuccessStatusCode();
+        (await user.Client.PutAsJsonAsync("/api/v1/mood/baselines/2026-01-15/morning", new { morningMood = "Low" })).EnsureSuccessStatusCode();
+
+        await using var db = fixture.CreateDbContext();
+        var ids = made.Values.ToList();
+        await db.Reminders.Where(r => ids.Contains(r.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.OccurrenceAt, occurrence).SetProperty(r => r.NextDueAt, occurrence));
+
+        var due = (await DueReminders.FindAsync(db, occurrence.AddMinutes(1), 10_000, CancellationToken.None))
+            .Where(d => d.Reminder.UserId == user.Id).ToDictionary(d => d.Reminder.Id, d => d.Outcome.Fire);
+        Assert.Equal(3, due.Count);
+        Assert.False(due[made["medication"]]);
+        Assert.False(due[made["morningCheckIn"]]);
+        Assert.True(due[made["eveningCheckIn"]]);
+        Assert.DoesNotContain(notDue, due.Keys);
+
+        var unchanged = await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.NextDueAt).ToListAsync();
+        Assert.All(unchanged, at => Assert.Equal(occurrence, at));
     }
 }
