@@ -140,6 +140,14 @@ public class ReminderClockTests
         Assert.Equal(Utc("2026-11-02T06:30"), Next(Cron("30 1 * * *"), NewYork, "2026-11-01T05:30"));
     }
 
+    [Fact]
+    public void Cron_interval_keeps_its_rhythm_through_a_repeated_hour()
+    {
+        // Every 30 minutes means every 30 real minutes, so the repeated 01:00-02:00 is walked once each time.
+        Assert.Equal(Utc("2026-11-01T06:00"), Next(Cron("*/30 * * * *"), NewYork, "2026-11-01T05:30"));
+        Assert.Equal(Utc("2026-11-01T06:30"), Next(Cron("*/30 * * * *"), NewYork, "2026-11-01T06:00"));
+    }
+
     [Theory]
     [InlineData("60 * * * *", "minute")]
     [InlineData("a * * * *", "minute")]
