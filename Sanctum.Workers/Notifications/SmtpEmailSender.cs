@@ -30,17 +30,23 @@ public sealed class SmtpEmailSender(SmtpSettings settings) : IJobHandler
 {
     public string JobType => EmailJob.JobType;
 
-    public async Task HandleAsync(Job job, CancellationToken cancellationToken)
+    public Task HandleAsync(Job job, CancellationToken cancellationToken)
     {
         var email = job.PayloadAs<EmailJob>();
+        return SendAsync(email.To, email.Subject, email.Body, job.Id, cancellationToken);
+    }
+
+    /// <summary>Sends one plain-text email; <paramref name="id"/> becomes its Message-Id.</summary>
+    public async Task SendAsync(string to, string subject, string body, string id, CancellationToken cancellationToken)
+    {
         var message = new MimeMessage
         {
-            Subject = email.Subject,
-            Body = new TextPart("plain") { Text = email.Body },
-            MessageId = $"{job.Id}@sanctum",
+            Subject = subject,
+            Body = new TextPart("plain") { Text = body },
+            MessageId = $"{id}@sanctum",
         };
         message.From.Add(MailboxAddress.Parse(settings.From));
-        message.To.Add(MailboxAddress.Parse(email.To));
+        message.To.Add(MailboxAddress.Parse(to));
 
         using var client = new SmtpClient();
         var security = settings.Endpoint.Scheme == "smtps" ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable;
