@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Sanctum.Core.Jobs;
 using Sanctum.Core.Notifications;
 using StackExchange.Redis;
@@ -46,6 +47,12 @@ public sealed class NotificationTests(SanctumFixture fixture)
         var outbox = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.NotificationId == committed.Id);
         Assert.Null(outbox.DispatchedAt);
         Assert.True(outbox.CreatedAt > DateTimeOffset.UtcNow.AddMinutes(-1), "the database stamps the row");
+
+        // The same thing queued twice for one person is refused.
+        db.QueueNotification(InApp(user.Id, "committed"));
+        var duplicate = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(duplicate.InnerException).SqlState);
+        db.ChangeTracker.Clear();
 
         // Registering queues the welcome email in the registration's own transaction.
         var welcome = await db.Notifications.AsNoTracking().SingleAsync(n => n.UserId == user.Id && n.Kind == NotificationKind.Welcome);
