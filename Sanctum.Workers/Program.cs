@@ -18,7 +18,6 @@ builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck>("migrations");
 
 builder.Services.AddSingleton(SmtpEmailSender.SettingsFrom(builder.Configuration));
 builder.Services.AddSingleton<SmtpEmailSender>();
-builder.Services.AddSingleton<IJobHandler>(services => services.GetRequiredService<SmtpEmailSender>());
 builder.Services.AddSingleton<IJobHandler, NotificationEmailHandler>();
 builder.Services.AddHostedService<JobProcessor>();
 builder.Services.AddHostedService<OutboxRelay>();

@@ -3,8 +3,6 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using Sanctum.Core.Infrastructure;
-using Sanctum.Core.Jobs;
-using Sanctum.Core.Notifications;
 
 namespace Sanctum.Workers.Notifications;
 
@@ -25,18 +23,10 @@ public sealed record SmtpSettings(Uri Endpoint, string? Username, string? Passwo
     }
 }
 
-/// <summary>Delivers <see cref="EmailJob"/>s. The job id becomes the Message-Id, so a retried send is recognisable downstream.</summary>
-public sealed class SmtpEmailSender(SmtpSettings settings) : IJobHandler
+/// <summary>Sends plain-text email over SMTP, one connection a message.</summary>
+public sealed class SmtpEmailSender(SmtpSettings settings)
 {
-    public string JobType => EmailJob.JobType;
-
-    public Task HandleAsync(Job job, CancellationToken cancellationToken)
-    {
-        var email = job.PayloadAs<EmailJob>();
-        return SendAsync(email.To, email.Subject, email.Body, job.Id, cancellationToken);
-    }
-
-    /// <summary>Sends one plain-text email; <paramref name="id"/> becomes its Message-Id.</summary>
+    /// <summary>Sends one email; <paramref name="id"/> becomes its Message-Id, so a repeated send is recognisable downstream.</summary>
     public async Task SendAsync(string to, string subject, string body, string id, CancellationToken cancellationToken)
     {
         var message = new MimeMessage
