@@ -12,6 +12,7 @@ using Sanctum.Api.Episodes;
 using Sanctum.Api.Http;
 using Sanctum.Api.Medications;
 using Sanctum.Api.Mood;
+using Sanctum.Api.Notifications;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Api.Questionnaires;
@@ -96,5 +97,6 @@ app.MapTimelineApi();
 app.MapSafetyApi();
 app.MapSafetyPlanApi();
 app.MapRemindersApi();
+app.MapNotificationsApi();
 
 app.Run();

@@ -18,9 +18,11 @@ builder.Services.AddHostedService<MigrationWorker>();
 builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck>("migrations");
 
 builder.Services.AddSingleton(SmtpEmailSender.SettingsFrom(builder.Configuration));
-builder.Services.AddSingleton<IJobHandler, SmtpEmailSender>();
+builder.Services.AddSingleton<SmtpEmailSender>();
+builder.Services.AddSingleton<IJobHandler, NotificationEmailHandler>();
 builder.Services.AddHostedService<JobProcessor>();
 builder.Services.AddHostedService<ReminderScanner>();
+builder.Services.AddHostedService<OutboxRelay>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
 using Sanctum.Core.Identity;
-using Sanctum.Core.Jobs;
-using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
 
 namespace Sanctum.Api.Auth;
@@ -22,7 +20,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<Created<AccountResponse>, ProblemHttpResult>> Register(
-        RegisterRequest request, AuthService auth, JobQueue jobs, CancellationToken cancellationToken)
+        RegisterRequest request, AuthService auth, CancellationToken cancellationToken)
     {
         var user = await auth.RegisterAsync(request, cancellationToken);
         if (user is null)
@@ -31,7 +29,6 @@ public static class AuthApi
                 statusCode: StatusCodes.Status409Conflict, title: "Email already registered");
         }
 
-        await jobs.EnqueueAsync(EmailJob.JobType, WelcomeEmail.For(user), id: $"welcome:{user.Id}");
         return TypedResults.Created("/api/v1/auth/me", ToResponse(user));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Identity;
+using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
 
 namespace Sanctum.Api.Auth;
@@ -26,7 +27,7 @@ public sealed class AuthService(
     private AuthOptions Options => options.Value;
 
     /// <summary>
-    /// Creates the account and its empty profile; null when the email is already registered (two registrations racing
+    /// Creates the account, its empty profile and its welcome email (all in one transaction); null when the email is already registered (two registrations racing
     /// for one email are settled by its unique index, and the loser finds the winner on its second look).
     /// </summary>
     public Task<User?> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken) =>
@@ -48,6 +49,7 @@ public sealed class AuthService(
         user.UserId = user.Id;
         db.Users.Add(user);
         db.Profiles.Add(new Core.Profile.Profile { UserId = user.Id });
+        db.QueueNotification(WelcomeEmail.For(user));
         await db.SaveChangesAsync(cancellationToken);
         return user;
     }

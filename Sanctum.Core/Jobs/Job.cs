@@ -24,6 +24,9 @@ public interface IJobHandler
 {
     string JobType { get; }
     Task HandleAsync(Job job, CancellationToken cancellationToken);
+
+    /// <summary>Called once a job of this type is dead-lettered, so the handler can say so where people will see it.</summary>
+    Task DeadLetteredAsync(Job job, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 public sealed class JobQueueOptions

@@ -65,8 +65,11 @@ public sealed class JobQueue(IConnectionMultiplexer redis, IOptions<JobQueueOpti
         return job;
     }
 
-    /// <summary>Takes the oldest ready job, leasing it to the caller; null when none is ready.</summary>
-    public async Task<LeasedJob?> TryTakeAsync()
+    /// <summary>
+    /// Takes the oldest ready job, leasing it to the caller; null when none is ready. A job whose attempts ran out
+    /// while its workers crashed is dead-lettered on the way and reported to <paramref name="deadLettered"/>.
+    /// </summary>
+    public async Task<LeasedJob?> TryTakeAsync(Func<Job, Task>? deadLettered = null)
     {
         while (true)
         {
@@ -81,7 +84,9 @@ public sealed class JobQueue(IConnectionMultiplexer redis, IOptions<JobQueueOpti
 
             // A job that keeps killing its worker never reaches FailAsync; stop handing it out.
             if (taken.Attempt <= _options.MaxAttempts) return leased;
-            await FailAsync(leased, job.LastError ?? "The worker stopped while handling this job too many times.");
+            var error = job.LastError ?? "The worker stopped while handling this job too many times.";
+            await FailAsync(leased, error);
+            if (deadLettered is not null) await deadLettered(taken with { LastError = error });
         }
     }
 

@@ -6,6 +6,7 @@ using Sanctum.Core.Episodes;
 using Sanctum.Core.Identity;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
+using Sanctum.Core.Notifications;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
@@ -28,6 +29,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string QuestionnairesSchema = "questionnaires";
     public const string SafetySchema = "safety";
     public const string RemindersSchema = "reminders";
+    public const string NotificationsSchema = "notifications";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -50,6 +52,8 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -91,6 +95,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         OwnedList<Medication>(modelBuilder, "medications");
 
         ConfigureTracking(modelBuilder);
+        ConfigureNotifications(modelBuilder);
 
         modelBuilder.Entity<AuditEvent>(audit =>
         {
@@ -169,6 +174,30 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         reminder.HasOne<HealthcareProvider>().WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
         reminder.Property(r => r.Weekdays).IsJsonList();
         reminder.Property(r => r.Cron).HasMaxLength(ReminderCron.MaxLength);
+    }
+
+    private static void ConfigureNotifications(ModelBuilder modelBuilder)
+    {
+        var notification = Owned<Notification>(modelBuilder, NotificationsSchema, "notifications");
+        notification.HasIndex(n => new { n.UserId, n.CreatedAt });
+        notification.HasIndex(n => new { n.UserId, n.IdempotencyKey }).IsUnique();
+        // The unread badge is asked for on every page; it counts only the few unread rows.
+        notification.HasIndex(n => n.UserId).HasFilter("read_at IS NULL").HasDatabaseName("ix_notifications_unread");
+        notification.Property(n => n.Title).HasMaxLength(200);
+        notification.Property(n => n.Body).HasMaxLength(4000);
+        notification.Property(n => n.RecipientEmail).HasMaxLength(320);
+        notification.Property(n => n.LastError).HasMaxLength(1000);
+        notification.Property(n => n.IdempotencyKey).HasMaxLength(200);
+
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox", NotificationsSchema);
+            // Stamped by the database, so QueueNotification needs no clock.
+            outbox.Property(o => o.CreatedAt).HasDefaultValueSql("now()");
+            outbox.HasIndex(o => o.CreatedAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_undispatched");
+            outbox.HasIndex(o => o.NotificationId);
+            outbox.HasOne<Notification>().WithMany().HasForeignKey(o => o.NotificationId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

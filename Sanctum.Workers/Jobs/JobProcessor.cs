@@ -46,7 +46,7 @@ public sealed class JobProcessor(
             try
             {
                 await queue.ReleaseDueAsync();
-                if (await queue.TryTakeAsync() is { } leased) await RunAsync(leased, stoppingToken);
+                if (await queue.TryTakeAsync(job => DeadLetteredAsync(job, stoppingToken)) is { } leased) await RunAsync(leased, stoppingToken);
                 else await _wakeUp.WaitAsync(IdlePoll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -85,8 +85,18 @@ public sealed class JobProcessor(
         catch (Exception exception)
         {
             var dead = await queue.FailAsync(leased, exception.Message);
-            if (dead) logger.LogError(exception, "Job {JobId} ({JobType}) dead-lettered after {Attempts} attempts", job.Id, job.Type, job.Attempt);
+            if (dead)
+            {
+                logger.LogError(exception, "Job {JobId} ({JobType}) dead-lettered after {Attempts} attempts", job.Id, job.Type, job.Attempt);
+                await handler.DeadLetteredAsync(job with { LastError = exception.Message }, stoppingToken);
+            }
             else logger.LogWarning(exception, "Job {JobId} ({JobType}) failed on attempt {Attempt}; will retry", job.Id, job.Type, job.Attempt);
         }
+    }
+
+    private Task DeadLetteredAsync(Job job, CancellationToken stoppingToken)
+    {
+        logger.LogError("Job {JobId} ({JobType}) dead-lettered: its worker stopped too many times", job.Id, job.Type);
+        return _handlers.TryGetValue(job.Type, out var handler) ? handler.DeadLetteredAsync(job, stoppingToken) : Task.CompletedTask;
     }
 }

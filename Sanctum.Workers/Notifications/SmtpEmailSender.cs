@@ -3,8 +3,6 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 using Sanctum.Core.Infrastructure;
-using Sanctum.Core.Jobs;
-using Sanctum.Core.Notifications;
 
 namespace Sanctum.Workers.Notifications;
 
@@ -25,22 +23,20 @@ public sealed record SmtpSettings(Uri Endpoint, string? Username, string? Passwo
     }
 }
 
-/// <summary>Delivers <see cref="EmailJob"/>s. The job id becomes the Message-Id, so a retried send is recognisable downstream.</summary>
-public sealed class SmtpEmailSender(SmtpSettings settings) : IJobHandler
+/// <summary>Sends plain-text email over SMTP, one connection a message.</summary>
+public sealed class SmtpEmailSender(SmtpSettings settings)
 {
-    public string JobType => EmailJob.JobType;
-
-    public async Task HandleAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>Sends one email; <paramref name="id"/> becomes its Message-Id, so a repeated send is recognisable downstream.</summary>
+    public async Task SendAsync(string to, string subject, string body, string id, CancellationToken cancellationToken)
     {
-        var email = job.PayloadAs<EmailJob>();
         var message = new MimeMessage
         {
-            Subject = email.Subject,
-            Body = new TextPart("plain") { Text = email.Body },
-            MessageId = $"{job.Id}@sanctum",
+            Subject = subject,
+            Body = new TextPart("plain") { Text = body },
+            MessageId = $"{id}@sanctum",
         };
         message.From.Add(MailboxAddress.Parse(settings.From));
-        message.To.Add(MailboxAddress.Parse(email.To));
+        message.To.Add(MailboxAddress.Parse(to));
 
         using var client = new SmtpClient();
         var security = settings.Endpoint.Scheme == "smtps" ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable;

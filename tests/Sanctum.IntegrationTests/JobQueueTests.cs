@@ -88,7 +88,7 @@ public sealed class JobQueueTests(SanctumFixture fixture) : IAsyncLifetime
     public async Task A_job_that_keeps_killing_its_worker_is_dead_lettered()
     {
         var queue = NewQueue(maxAttempts: 2, lease: TimeSpan.FromMilliseconds(100));
-        await queue.EnqueueAsync("test.poison", new { });
+        var poison = await queue.EnqueueAsync("test.poison", new { });
         Assert.NotNull(await queue.TryTakeAsync());
         await Task.Delay(150);
         await queue.ReleaseDueAsync();
@@ -96,8 +96,15 @@ public sealed class JobQueueTests(SanctumFixture fixture) : IAsyncLifetime
         await Task.Delay(150);
         await queue.ReleaseDueAsync();
 
-        Assert.Null(await queue.TryTakeAsync());
+        var reported = new List<Job>();
+        Assert.Null(await queue.TryTakeAsync(job =>
+        {
+            reported.Add(job);
+            return Task.CompletedTask;
+        }));
         Assert.Single(await queue.GetDeadLettersAsync());
+        // The processor hears of it, so a handler can record it (a notification becomes dead-lettered).
+        Assert.Equal(poison.Id, Assert.Single(reported).Id);
     }
 
     private static async Task<LeasedJob> TakeWhenDueAsync(JobQueue queue)

@@ -1,0 +1,65 @@
+namespace Sanctum.Core.Notifications;
+
+public enum NotificationChannel
+{
+    InApp,
+    Email,
+}
+
+public enum NotificationKind
+{
+    Welcome,
+    Alert,
+    Reminder,
+}
+
+public enum NotificationStatus
+{
+    Queued,
+    Sent,
+    Failed,
+    DeadLettered,
+}
+
+/// <summary>
+/// Something Sanctum told (or is telling) the person, in the app or by email, with its delivery history. Title and
+/// body are Sanctum's own words, never text the person wrote, because email leaves Sanctum.
+/// </summary>
+public sealed class Notification : PersonalRecord
+{
+    public NotificationChannel Channel { get; set; }
+    public NotificationKind Kind { get; set; }
+    public required string Title { get; set; }
+    public required string Body { get; set; }
+
+    /// <summary>Where an email goes, fixed when queued so a later change of address does not redirect it.</summary>
+    public string? RecipientEmail { get; set; }
+
+    public NotificationStatus Status { get; set; } = NotificationStatus.Queued;
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>Unique per person: queuing the same thing twice (a retried request, a re-run rule) is refused.</summary>
+    public required string IdempotencyKey { get; set; }
+
+    public DateTimeOffset? ReadAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+}
+
+/// <summary>
+/// The promise to deliver a notification, written in the same transaction as whatever caused it; the Workers'
+/// relay hands each undispatched row to the job queue, so a crash between commit and queue loses nothing.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid NotificationId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? DispatchedAt { get; set; }
+}
+
+/// <summary>The job the relay queues for an email notification; the job id is the notification id.</summary>
+public sealed record NotificationEmailJob(Guid NotificationId)
+{
+    public const string JobType = "notification.email";
+}

@@ -1,0 +1,21 @@
+using Sanctum.Web.Api.Contracts;
+
+namespace Sanctum.Web.Components.Pages.Notifications;
+
+/// <summary>A notification's channel and delivery status in plain words.</summary>
+public static class NotificationWording
+{
+    public static string Channel(NotificationInfo notification) =>
+        notification.Channel == "email" ? "By email" : "In Sanctum";
+
+    public static string Delivery(NotificationInfo notification) => notification.Status switch
+    {
+        "sent" => Tries("Delivered", notification.Attempts),
+        "failed" => Tries("Not delivered yet, trying again", notification.Attempts),
+        "deadLettered" => Tries("Couldn't be delivered", notification.Attempts),
+        _ => "Waiting to be sent",
+    };
+
+    private static string Tries(string status, int attempts) =>
+        attempts > 1 ? $"{status} after {attempts} tries" : status;
+}
