@@ -3,8 +3,8 @@ using Sanctum.Core.Persistence;
 
 namespace Sanctum.Core.Reminders;
 
-/// <summary>A reminder whose time has come, and whether it should reach the person.</summary>
-public sealed record DueReminder(Reminder Reminder, ReminderOutcome Outcome);
+/// <summary>A reminder whose time has come, whether it should reach the person, and the zone it keeps time in.</summary>
+public sealed record DueReminder(Reminder Reminder, ReminderOutcome Outcome, TimeZoneInfo Zone);
 
 /// <summary>
 /// Reads the reminders that have come due and decides each against what is already logged. It changes nothing:
@@ -19,6 +19,13 @@ public static class DueReminders
             .Where(r => r.Enabled && r.NextDueAt <= now)
             .OrderBy(r => r.NextDueAt).Take(limit)
             .ToListAsync(cancellationToken);
+        return await DecideAsync(db, due, now, cancellationToken);
+    }
+
+    /// <summary>Decides reminders already read (and perhaps locked) by the caller against what is logged.</summary>
+    public static async Task<IReadOnlyList<DueReminder>> DecideAsync(
+        SanctumDbContext db, IReadOnlyList<Reminder> due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         if (due.Count == 0) return [];
 
         var userIds = due.Select(r => r.UserId).Distinct().ToList();
@@ -57,7 +64,7 @@ public static class DueReminders
                     r.ProviderId is { } provider ? appointments.GetValueOrDefault(provider) : null,
                     doses,
                     checkIns.Where(c => c.UserId == r.UserId).Select(c => c.Logged).ToList()),
-                r.OccurrenceAt ?? now, now, zones[r.UserId])))
+                r.OccurrenceAt ?? now, now, zones[r.UserId]), zones[r.UserId]))
             .ToList();
     }
 }

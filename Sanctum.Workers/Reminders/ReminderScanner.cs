@@ -5,8 +5,8 @@ using Sanctum.Workers.Migrations;
 namespace Sanctum.Workers.Reminders;
 
 /// <summary>
-/// Looks once a minute for reminders that have come due and logs what it would do. It sends nothing and writes
-/// nothing: delivery (and moving each reminder on to its next time) is the notification outbox's part.
+/// Once a minute, sends the reminders that have come due through the notification outbox and moves each on to
+/// its next time (see <see cref="ReminderDelivery"/>). The clock is the injected TimeProvider, so tests can drive it.
 /// </summary>
 public sealed class ReminderScanner(
     IServiceScopeFactory scopes, TimeProvider time, MigrationState migrations, ILogger<ReminderScanner> logger) : BackgroundService
@@ -24,9 +24,14 @@ public sealed class ReminderScanner(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SanctumDbContext>();
-                var due = await DueReminders.FindAsync(db, time.GetUtcNow(), Batch, stoppingToken);
-                if (due.Count > 0)
-                    logger.LogInformation("Reminders due: {Due}, to send: {Fire}", due.Count, due.Count(d => d.Outcome.Fire));
+                ReminderDeliveryResult result;
+                // A full batch may mean more are waiting; they go now rather than a minute late.
+                do
+                {
+                    result = await ReminderDelivery.DeliverDueAsync(db, time.GetUtcNow(), Batch, stoppingToken);
+                    if (result.Due > 0)
+                        logger.LogInformation("Reminders due: {Due}, sent: {Sent}", result.Due, result.Sent);
+                } while (result.Due == Batch);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Notifications;
+using Sanctum.Core.Persistence;
+
+namespace Sanctum.Core.Reminders;
+
+/// <summary>What one delivery pass did.</summary>
+public sealed record ReminderDeliveryResult(int Due, int Sent);
+
+/// <summary>
+/// Sends the reminders that have come due as in-app notifications and moves each on to its next time, in one
+/// transaction: the notification goes through the outbox with the reminder's advance, or neither happens.
+/// </summary>
+public static class ReminderDelivery
+{
+    public static async Task<ReminderDeliveryResult> DeliverDueAsync(
+        SanctumDbContext db, DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // SKIP LOCKED: Workers replicas each claim different reminders, so none is sent twice at once.
+            var claimed = await db.Reminders
+                .FromSql($"""
+                    SELECT * FROM reminders.reminders WHERE enabled AND next_due_at <= {now}
+                    ORDER BY next_due_at LIMIT {limit} FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(cancellationToken);
+            var due = await DueReminders.DecideAsync(db, claimed, now, cancellationToken);
+            if (due.Count == 0) return new ReminderDeliveryResult(0, 0);
+
+            var toSend = due.Where(d => d.Outcome.Fire).ToList();
+            var keys = toSend.Select(d => Key(d.Reminder, now)).ToList();
+            var userIds = toSend.Select(d => d.Reminder.UserId).Distinct().ToList();
+            // Should an occurrence come round again (an edit made on a server whose clock lags this one), its
+            // notification is not queued twice; the unique key would refuse it and fail the whole pass.
+            var alreadySent = (await db.Notifications.AsNoTracking()
+                    .Where(n => userIds.Contains(n.UserId) && keys.Contains(n.IdempotencyKey))
+                    .Select(n => new { n.UserId, n.IdempotencyKey })
+                    .ToListAsync(cancellationToken))
+                .Select(n => (n.UserId, n.IdempotencyKey)).ToHashSet();
+            var names = await NamesAsync(db, toSend, cancellationToken);
+
+            var sent = 0;
+            foreach (var (reminder, outcome, zone) in due)
+            {
+                var occurrence = reminder.OccurrenceAt ?? now;
+                var key = Key(reminder, now);
+                if (outcome.Fire && !alreadySent.Contains((reminder.UserId, key)))
+                {
+                    var (title, body) = ReminderText.For(reminder, occurrence, zone, names);
+                    db.QueueNotification(new Notification
+                    {
+                        UserId = reminder.UserId,
+                        Channel = NotificationChannel.InApp,
+                        Kind = NotificationKind.Reminder,
+                        Title = title,
+                        Body = body,
+                        IdempotencyKey = key,
+                        CreatedAt = now,
+                    });
+                    sent++;
+                }
+
+                // From the later of the occurrence and now, so Workers back after an outage send the one reminder
+                // that was missed rather than one for every occurrence it slept through.
+                reminder.SnoozedUntil = null;
+                reminder.OccurrenceAt = ReminderClock.NextOccurrence(reminder.Schedule, zone, occurrence > now ? occurrence : now);
+                reminder.NextDueAt = reminder.OccurrenceAt;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ReminderDeliveryResult(due.Count, sent);
+        });
+
+    /// <summary>One notification per reminder per scheduled instant, however often a pass runs.</summary>
+    private static string Key(Reminder reminder, DateTimeOffset now) =>
+        $"reminder:{reminder.Id}:{(reminder.OccurrenceAt ?? now).UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}";
+
+    private static async Task<ReminderNames> NamesAsync(
+        SanctumDbContext db, IReadOnlyList<DueReminder> toSend, CancellationToken cancellationToken)
+    {
+        var medicationIds = toSend.Where(d => d.Reminder.MedicationId is not null).Select(d => d.Reminder.MedicationId!.Value).ToList();
+        var providerIds = toSend.Where(d => d.Reminder.ProviderId is not null).Select(d => d.Reminder.ProviderId!.Value).ToList();
+        var medications = medicationIds.Count == 0 ? [] : await db.Medications.AsNoTracking()
+            .Where(m => medicationIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+        var providers = providerIds.Count == 0 ? [] : await db.HealthcareProviders.AsNoTracking()
+            .Where(p => providerIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => (p.Name, p.NextAppointmentAt), cancellationToken);
+        return new ReminderNames(medications, providers);
+    }
+}
