@@ -21,7 +21,9 @@ public static class CrisisAlerts
         if (rules.Count == 0) return;
         var contacts = await db.EmergencyContacts.AsNoTracking().Where(c => c.UserId == userId && c.AlertsOptIn).ToListAsync(cancellationToken);
         var since = now - AlertRules.QuietPeriod;
-        var recent = await db.AlertDeliveries.AsNoTracking().Where(d => d.UserId == userId && d.SentAt > since).ToListAsync(cancellationToken);
+        var recent = await db.AlertDeliveries.AsNoTracking()
+            .Where(d => (d.UserId == userId && d.SentAt > since) || d.SafetyEventId == safetyEvent.Id)
+            .ToListAsync(cancellationToken);
         var planned = AlertRules.Evaluate(rules, contacts, recent, safetyEvent, now);
         if (planned.Count == 0) return;
 

@@ -175,7 +175,8 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         // The 24 h check and the "what was sent" pages both read one person's deliveries by time.
         var alertDelivery = Owned<AlertDelivery>(modelBuilder, SafetySchema, "alert_deliveries");
         alertDelivery.HasIndex(d => new { d.UserId, d.SentAt });
-        alertDelivery.HasIndex(d => new { d.RuleId, d.ContactId, d.SafetyEventId }).IsUnique();
+        // One alert per event, rule and contact; also finds what an event already sent when its risk rises later.
+        alertDelivery.HasIndex(d => new { d.SafetyEventId, d.RuleId, d.ContactId }).IsUnique();
         alertDelivery.Property(d => d.ContactName).HasMaxLength(100);
 
         var reminder = Owned<Reminder>(modelBuilder, RemindersSchema, "reminders");

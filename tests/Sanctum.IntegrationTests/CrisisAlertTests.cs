@@ -72,6 +72,10 @@ public sealed class CrisisAlertTests(SanctumFixture fixture)
         // A second high-risk note within 24 h still shows the override, and alerts no one again.
         var again = await (await user.Client.PostAsJsonAsync(Shifts, Shift("I want to end my life"))).ReadAsync<JsonElement>();
         Assert.Equal("high", again.GetProperty("crisis").GetProperty("risk").GetString());
+        // So does editing the first note: the override again, but no second event for the same note.
+        var edited = await user.Client.PutAsJsonAsync($"{Shifts}/{shift.GetProperty("id").GetGuid()}", Shift(HighRiskNote + ". Goodbye"));
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("high", (await edited.ReadAsync<JsonElement>()).GetProperty("crisis").GetProperty("risk").GetString());
         await using (var db = fixture.CreateDbContext())
         {
             Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == user.Id && n.Kind == NotificationKind.Alert));

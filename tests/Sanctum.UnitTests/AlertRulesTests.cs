@@ -77,6 +77,16 @@ public sealed class AlertRulesTests
     }
 
     [Fact]
+    public void An_event_whose_risk_rises_days_later_does_not_alert_the_same_contact_again()
+    {
+        var rule = Rule(RiskLevel.Moderate, _optedIn);
+        var safetyEvent = Event(RiskLevel.High);
+        var earlier = Delivery(rule, _optedIn, Now.AddDays(-3));
+        earlier.SafetyEventId = safetyEvent.Id;
+        Assert.Empty(Evaluate([rule], [earlier], safetyEvent));
+    }
+
+    [Fact]
     public void The_24_hour_limit_is_per_rule_and_per_contact()
     {
         var other = Contact("Jo", optIn: true);

@@ -1428,9 +1428,9 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.HasIndex("UserId", "SentAt")
                         .HasDatabaseName("ix_alert_deliveries_user_id_sent_at");
 
-                    b.HasIndex("RuleId", "ContactId", "SafetyEventId")
+                    b.HasIndex("SafetyEventId", "RuleId", "ContactId")
                         .IsUnique()
-                        .HasDatabaseName("ix_alert_deliveries_rule_id_contact_id_safety_event_id");
+                        .HasDatabaseName("ix_alert_deliveries_safety_event_id_rule_id_contact_id");
 
                     b.ToTable("alert_deliveries", "safety");
                 });

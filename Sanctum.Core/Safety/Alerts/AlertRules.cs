@@ -12,9 +12,10 @@ public static class AlertRules
 
     /// <summary>
     /// Which alerts a crisis event sends: for each enabled crisis rule the event's risk reaches, each of its contacts
-    /// who opted in and has an email, unless that rule already alerted that contact within the quiet period. A contact
-    /// named by two rules hears once per event.
+    /// who opted in and has an email, unless that rule already alerted that contact within the quiet period or for
+    /// this same event (its risk can rise on a later edit). A contact named by two rules hears once per event.
     /// </summary>
+    /// <param name="recentDeliveries">The person's deliveries within the quiet period, and any for this event.</param>
     public static IReadOnlyList<PlannedAlert> Evaluate(
         IEnumerable<AlertRule> rules, IEnumerable<EmergencyContact> contacts, IEnumerable<AlertDelivery> recentDeliveries,
         SafetyEvent safetyEvent, DateTimeOffset now)
@@ -23,7 +24,7 @@ public static class AlertRules
             .Where(c => c.UserId == safetyEvent.UserId && c.AlertsOptIn && !string.IsNullOrWhiteSpace(c.Email))
             .ToDictionary(c => c.Id);
         var quiet = recentDeliveries
-            .Where(d => d.SentAt > now - QuietPeriod)
+            .Where(d => d.SentAt > now - QuietPeriod || d.SafetyEventId == safetyEvent.Id)
             .Select(d => (d.RuleId, d.ContactId))
             .ToHashSet();
         var alerted = new HashSet<Guid>();

@@ -66,10 +66,10 @@ namespace Sanctum.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_alert_deliveries_rule_id_contact_id_safety_event_id",
+                name: "ix_alert_deliveries_safety_event_id_rule_id_contact_id",
                 schema: "safety",
                 table: "alert_deliveries",
-                columns: new[] { "rule_id", "contact_id", "safety_event_id" },
+                columns: new[] { "safety_event_id", "rule_id", "contact_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

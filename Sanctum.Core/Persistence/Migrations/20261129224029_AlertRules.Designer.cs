@@ -13,7 +13,7 @@ using Sanctum.Core.Persistence;
 namespace Sanctum.Core.Persistence.Migrations
 {
     [DbContext(typeof(SanctumDbContext))]
-    [Migration("20261129222858_AlertRules")]
+    [Migration("20261129224029_AlertRules")]
     partial class AlertRules
     {
         /// <inheritdoc />
@@ -1431,9 +1431,9 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.HasIndex("UserId", "SentAt")
                         .HasDatabaseName("ix_alert_deliveries_user_id_sent_at");
 
-                    b.HasIndex("RuleId", "ContactId", "SafetyEventId")
+                    b.HasIndex("SafetyEventId", "RuleId", "ContactId")
                         .IsUnique()
-                        .HasDatabaseName("ix_alert_deliveries_rule_id_contact_id_safety_event_id");
+                        .HasDatabaseName("ix_alert_deliveries_safety_event_id_rule_id_contact_id");
 
                     b.ToTable("alert_deliveries", "safety");
                 });
