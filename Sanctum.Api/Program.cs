@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Sanctum.Api.Adherence;
+using Sanctum.Api.Alerts;
 using Sanctum.Api.Audit;
 using Sanctum.Api.Auth;
 using Sanctum.Api.Contacts;
@@ -98,5 +99,6 @@ app.MapSafetyApi();
 app.MapSafetyPlanApi();
 app.MapRemindersApi();
 app.MapNotificationsApi();
+app.MapAlertsApi();
 
 app.Run();

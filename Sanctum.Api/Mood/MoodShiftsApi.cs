@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Persistence;
 
@@ -54,6 +55,9 @@ public sealed record MoodShiftResponse(
     IReadOnlyList<string> PhysicalSymptoms, FunctionalityLevel Functionality, string? Activity, string? Notes, LoggedBy LoggedBy,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
+    /// <summary>Set only on the answer to a save whose notes or trigger suggest the person may not be safe.</summary>
+    public CrisisOverride? Crisis { get; init; }
+
     public static MoodShiftResponse From(MoodShift s) => new(
         s.Id, s.OccurredAt, s.PreviousState, s.CurrentState, s.Intensity, s.Trigger, s.PhysicalSymptoms, s.Functionality,
         s.Activity, s.Notes, s.LoggedBy, s.CreatedAt, s.UpdatedAt);
@@ -131,8 +135,9 @@ public static class MoodShiftsApi
         var shift = new MoodShift { UserId = userId, CurrentState = "" };
         request.ApplyTo(shift, now);
         db.MoodShifts.Add(shift);
+        var crisis = await ScreenAsync(db, shift, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/mood/shifts/{shift.Id}", MoodShiftResponse.From(shift));
+        return TypedResults.Created($"/api/v1/mood/shifts/{shift.Id}", MoodShiftResponse.From(shift) with { Crisis = crisis });
     }
 
     private static async Task<Results<Ok<MoodShiftResponse>, NotFound, ValidationProblem>> Update(
@@ -145,8 +150,9 @@ public static class MoodShiftsApi
         if (errors.AsProblem() is { } problem) return problem;
 
         request.ApplyTo(shift, now);
+        var crisis = await ScreenAsync(db, shift, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(MoodShiftResponse.From(shift));
+        return TypedResults.Ok(MoodShiftResponse.From(shift) with { Crisis = crisis });
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
@@ -156,6 +162,9 @@ public static class MoodShiftsApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static Task<CrisisOverride?> ScreenAsync(SanctumDbContext db, MoodShift shift, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CrisisCheck.ScreenOnWriteAsync(db, shift.UserId, now, "mood_shift", shift.Id, [shift.Notes, shift.Trigger], cancellationToken);
 
     private static Task<MoodShift?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Sanctum.Api.Safety;
 /// </summary>
 public static class SafetyEventLog
 {
-    public static void Raise(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source, RiskLevel risk,
+    public static SafetyEvent Raise(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source, RiskLevel risk,
         string reason, string entityType, Guid entityId) =>
         db.SafetyEvents.Add(new SafetyEvent
         {
@@ -21,26 +21,23 @@ public static class SafetyEventLog
             Reason = reason,
             SourceEntityType = entityType,
             SourceEntityId = entityId,
-        });
+        }).Entity;
 
     /// <summary>
     /// One event per record per source: a re-save that still meets the rule adds nothing. If the risk rose (a plan
     /// added to thoughts), the open event is raised and, if it had been handled, re-opened so the safety net sees it.
+    /// Returns the event when it is new or its risk rose (what alerts should look at), else null.
     /// </summary>
-    public static async Task RaiseOnceAsync(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source,
+    public static async Task<SafetyEvent?> RaiseOnceAsync(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source,
         RiskLevel risk, string reason, string entityType, Guid entityId, CancellationToken cancellationToken)
     {
         var existing = await db.SafetyEvents.SingleOrDefaultAsync(
             e => e.UserId == userId && e.SourceEntityId == entityId && e.Source == source, cancellationToken);
-        if (existing is null)
-        {
-            Raise(db, userId, occurredAt, source, risk, reason, entityType, entityId);
-        }
-        else if (risk > existing.Risk)
-        {
-            existing.Risk = risk;
-            existing.Reason = reason;
-            existing.HandledAt = null;
-        }
+        if (existing is null) return Raise(db, userId, occurredAt, source, risk, reason, entityType, entityId);
+        if (risk <= existing.Risk) return null;
+        existing.Risk = risk;
+        existing.Reason = reason;
+        existing.HandledAt = null;
+        return existing;
     }
 }

@@ -11,6 +11,7 @@ using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
+using Sanctum.Core.Safety.Alerts;
 
 namespace Sanctum.Core.Persistence;
 
@@ -51,6 +52,8 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
     public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+    public DbSet<AlertRule> AlertRules => Set<AlertRule>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -165,6 +168,16 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         plan.Property(p => p.ProviderIds).IsJsonList();
         plan.Property(p => p.SafeEnvironment).IsJsonList();
         plan.Property(p => p.MattersMost).HasMaxLength(1000);
+
+        var alertRule = Owned<AlertRule>(modelBuilder, SafetySchema, "alert_rules");
+        alertRule.HasIndex(r => new { r.UserId, r.CreatedAt });
+        alertRule.Property(r => r.ContactIds).IsJsonList();
+        // The 24 h check and the "what was sent" pages both read one person's deliveries by time.
+        var alertDelivery = Owned<AlertDelivery>(modelBuilder, SafetySchema, "alert_deliveries");
+        alertDelivery.HasIndex(d => new { d.UserId, d.SentAt });
+        // One alert per event, rule and contact; also finds what an event already sent when its risk rises later.
+        alertDelivery.HasIndex(d => new { d.SafetyEventId, d.RuleId, d.ContactId }).IsUnique();
+        alertDelivery.Property(d => d.ContactName).HasMaxLength(100);
 
         var reminder = Owned<Reminder>(modelBuilder, RemindersSchema, "reminders");
         reminder.HasIndex(r => new { r.UserId, r.CreatedAt });

@@ -1,10 +1,6 @@
-extern alias workers;
-
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,7 +8,6 @@ using Npgsql;
 using Sanctum.Core.Jobs;
 using Sanctum.Core.Notifications;
 using StackExchange.Redis;
-using workers::Sanctum.Workers.Migrations;
 
 namespace Sanctum.IntegrationTests;
 
@@ -73,7 +68,7 @@ public sealed class NotificationTests(SanctumFixture fixture)
         }
 
         // Two stray copies of the job (as after a relay crash or a lease running out) race the relay's own.
-        var keyPrefix = NewKeyPrefix();
+        var keyPrefix = WorkersHost.NewKeyPrefix();
         await using (var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Host.GetConnectionString("cache")))
         {
             var queue = new JobQueue(redis, Options.Create(new JobQueueOptions { KeyPrefix = keyPrefix }), TimeProvider.System);
@@ -83,21 +78,21 @@ public sealed class NotificationTests(SanctumFixture fixture)
             }
         }
 
-        await using var workers = await StartWorkersAsync(user.Id, keyPrefix);
+        await using var workers = await fixture.StartWorkersAsync(user.Id, keyPrefix);
         var sent = await WaitForStatusAsync(welcome.Id, NotificationStatus.Sent);
         Assert.Equal(1, sent.Attempts);
         Assert.NotNull(sent.SentAt);
         Assert.Equal(NotificationStatus.Sent, (await WaitForStatusAsync(inAppId, NotificationStatus.Sent)).Status);
 
         // Every copy has run: the relay's (once its row is dispatched) and the two strays.
-        await WaitUntilAsync(async () =>
+        await WorkersHost.WaitUntilAsync(async () =>
         {
             await using var db = fixture.CreateDbContext();
             return await db.OutboxMessages.AllAsync(m => m.NotificationId != welcome.Id || m.DispatchedAt != null);
         }, "the relay");
         var workerQueue = workers.Services.GetRequiredService<JobQueue>();
-        await WaitUntilAsync(async () => await workerQueue.GetStatsAsync() == new JobQueueStats(0, 0, 0, 0));
-        var emails = await InboxForAsync(user.Email);
+        await WorkersHost.WaitUntilAsync(async () => await workerQueue.GetStatsAsync() == new JobQueueStats(0, 0, 0, 0));
+        var emails = await fixture.InboxForAsync(user.Email);
         var email = Assert.Single(emails);
         Assert.Equal("Welcome to Sanctum", email.GetProperty("subject").GetString());
         Assert.Contains("988", email.GetProperty("text").GetString());
@@ -116,7 +111,7 @@ public sealed class NotificationTests(SanctumFixture fixture)
         var welcome = await NotificationOfKindAsync(user.Id, NotificationKind.Welcome);
 
         // Port 1: nothing listens, every attempt is refused.
-        await using var workers = await StartWorkersAsync(user.Id, NewKeyPrefix(), new()
+        await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix(), new()
         {
             ["ConnectionStrings:mail"] = "Endpoint=smtp://127.0.0.1:1",
             ["JobQueue:MaxAttempts"] = "3",
@@ -206,34 +201,6 @@ public sealed class NotificationTests(SanctumFixture fixture)
     private static async Task<int> UnreadCountAsync(TestUser user) =>
         (await user.Client.GetFromJsonAsync<JsonElement>($"{Notifications}/unread-count", ApiClient.Json)).GetProperty("count").GetInt32();
 
-    private static string NewKeyPrefix() => $"sanctum:test:{Guid.NewGuid():N}:jobs";
-
-    /// <summary>
-    /// Starts a Workers host on its own queue. Other tests' users leave welcome emails in the shared outbox; they are
-    /// marked dispatched first so this test's rows are not queued behind hundreds of others.
-    /// </summary>
-    private async Task<WebApplicationFactory<MigrationState>> StartWorkersAsync(
-        Guid userId, string keyPrefix, Dictionary<string, string?>? settings = null)
-    {
-        await using (var db = fixture.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                UPDATE notifications.outbox o SET dispatched_at = now()
-                FROM notifications.notifications n
-                WHERE o.notification_id = n.id AND o.dispatched_at IS NULL AND n.user_id <> {userId}
-                """);
-        }
-
-        var workers = new WebApplicationFactory<MigrationState>().WithWebHostBuilder(builder =>
-        {
-            foreach (var (key, value) in fixture.ServiceSettings()) builder.UseSetting(key, value);
-            builder.UseSetting("JobQueue:KeyPrefix", keyPrefix);
-            foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
-        });
-        _ = workers.Server; // starts the hosted services
-        return workers;
-    }
-
     private async Task<Notification> NotificationOfKindAsync(Guid userId, NotificationKind kind)
     {
         await using var db = fixture.CreateDbContext();
@@ -243,29 +210,12 @@ public sealed class NotificationTests(SanctumFixture fixture)
     private async Task<Notification> WaitForStatusAsync(Guid id, NotificationStatus status)
     {
         Notification? found = null;
-        await WaitUntilAsync(async () =>
+        await WorkersHost.WaitUntilAsync(async () =>
         {
             await using var db = fixture.CreateDbContext();
             found = await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id);
             return found.Status == status;
         }, $"notification {id} to be {status}");
         return found!;
-    }
-
-    private async Task<List<JsonElement>> InboxForAsync(string address)
-    {
-        using var mail = new HttpClient { BaseAddress = fixture.Host.GetUrl("mail") };
-        var inbox = await mail.GetFromJsonAsync<JsonElement[]>("/api/email");
-        return inbox!.Where(e => e.GetProperty("to").EnumerateArray().Any(to => to.GetProperty("address").GetString() == address)).ToList();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what = "the queue to drain")
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(100);
-        }
     }
 }

@@ -1377,6 +1377,113 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("reminders", "reminders");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Safety.Alerts.AlertDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<Guid>("SafetyEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("safety_event_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_deliveries");
+
+                    b.HasIndex("UserId", "SentAt")
+                        .HasDatabaseName("ix_alert_deliveries_user_id_sent_at");
+
+                    b.HasIndex("SafetyEventId", "RuleId", "ContactId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_deliveries_safety_event_id_rule_id_contact_id");
+
+                    b.ToTable("alert_deliveries", "safety");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.Alerts.AlertRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactIds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contact_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("MinimumRisk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("minimum_risk");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("trigger");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_rules");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_alert_rules_user_id_created_at");
+
+                    b.ToTable("alert_rules", "safety");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Safety.SafetyEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1754,6 +1861,26 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_reminders_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.Alerts.AlertDelivery", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_deliveries_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.Alerts.AlertRule", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_rules_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Safety.SafetyEvent", b =>

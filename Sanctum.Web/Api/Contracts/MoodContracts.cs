@@ -6,7 +6,8 @@ public sealed record MoodShiftRequest(
 
 public sealed record MoodShiftInfo(
     Guid Id, DateTimeOffset OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,
-    IReadOnlyList<string> PhysicalSymptoms, string Functionality, string? Activity, string? Notes, string LoggedBy);
+    IReadOnlyList<string> PhysicalSymptoms, string Functionality, string? Activity, string? Notes, string LoggedBy,
+    CrisisInfo? Crisis = null);
 
 public sealed record MoodShiftsInDaysInfo(DateOnly From, DateOnly To, string TimeZone, IReadOnlyList<MoodShiftInfo> Shifts);
 

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Api.Http;
+using Sanctum.Core.Notifications;
+using Sanctum.Core.Persistence;
+using Sanctum.Core.Safety;
+using Sanctum.Core.Safety.Alerts;
+
+namespace Sanctum.Api.Alerts;
+
+public sealed record AlertRuleRequest(AlertTrigger? Trigger, RiskLevel? MinimumRisk, List<Guid>? ContactIds, bool? Enabled)
+    : IValidatedRequest
+{
+    public const int MaxContacts = 20;
+
+    public void Validate(ValidationErrors errors)
+    {
+        if (MinimumRisk is not (null or RiskLevel.Moderate or RiskLevel.High))
+            errors.Add("minimumRisk", "Choose moderate or high.");
+        if (ContactIds is not { Count: > 0 }) errors.Add("contactIds", "Choose at least one contact.");
+        else if (ContactIds.Count > MaxContacts) errors.Add("contactIds", $"Choose at most {MaxContacts} contacts.");
+    }
+
+    /// <summary>Only the caller's own contacts who opted in to alerts can be named.</summary>
+    public async Task ValidateContactsAsync(ValidationErrors errors, SanctumDbContext db, Guid userId, CancellationToken cancellationToken)
+    {
+        var ids = ContactIds!.Distinct().ToList();
+        var optedIn = await db.EmergencyContacts.CountAsync(c => c.UserId == userId && c.AlertsOptIn && ids.Contains(c.Id), cancellationToken);
+        if (optedIn != ids.Count) errors.Add("contactIds", "Alerts can only go to your own contacts who have agreed to receive them.");
+    }
+
+    public void ApplyTo(AlertRule rule)
+    {
+        rule.Trigger = Trigger ?? AlertTrigger.CrisisDetected;
+        rule.MinimumRisk = MinimumRisk ?? RiskLevel.High;
+        rule.ContactIds = ContactIds!.Distinct().ToList();
+        rule.Enabled = Enabled ?? true;
+    }
+}
+
+public sealed record AlertRuleResponse(
+    Guid Id, AlertTrigger Trigger, RiskLevel MinimumRisk, IReadOnlyList<Guid> ContactIds, bool Enabled,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static AlertRuleResponse From(AlertRule r) => new(r.Id, r.Trigger, r.MinimumRisk, r.ContactIds, r.Enabled, r.CreatedAt, r.UpdatedAt);
+}
+
+/// <summary>One alert sent: to whom, when, by which rule, and how its delivery went. Nothing the person wrote.</summary>
+public sealed record AlertSentResponse(
+    Guid Id, Guid RuleId, Guid ContactId, string ContactName, string? RecipientEmail, DateTimeOffset SentAt, NotificationStatus Status);
+
+public static class AlertsApi
+{
+    public static RouteGroupBuilder MapAlertsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/alerts").WithTags("Alerts").RequireAuthorization();
+        var rules = group.MapGroup("/rules");
+        rules.MapGet("/", List).WithValidation();
+        rules.MapGet("/{id:guid}", Get);
+        rules.MapPost("/", Create).WithValidation();
+        rules.MapPut("/{id:guid}", Update).WithValidation();
+        rules.MapDelete("/{id:guid}", Delete);
+        group.MapGet("/sent", Sent).WithValidation();
+        return group;
+    }
+
+    private static async Task<Ok<PagedList<AlertRuleResponse>>> List(
+        [AsParameters] PageQuery page, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var ordered = db.AlertRules.AsNoTracking().Where(r => r.UserId == userId).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id);
+        return TypedResults.Ok(await ordered.ToPageAsync(page, AlertRuleResponse.From, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<AlertRuleResponse>, NotFound>> Get(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
+        await FindOwnedAsync(db, http, id, cancellationToken) is { } rule ? TypedResults.Ok(AlertRuleResponse.From(rule)) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<AlertRuleResponse>, ValidationProblem>> Create(
+        AlertRuleRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var errors = new ValidationErrors();
+        await request.ValidateContactsAsync(errors, db, userId, cancellationToken);
+        if (errors.AsProblem() is { } problem) return problem;
+
+        var rule = new AlertRule { UserId = userId };
+        request.ApplyTo(rule);
+        db.AlertRules.Add(rule);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/alerts/rules/{rule.Id}", AlertRuleResponse.From(rule));
+    }
+
+    private static async Task<Results<Ok<AlertRuleResponse>, NotFound, ValidationProblem>> Update(
+        Guid id, AlertRuleRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
+        var errors = new ValidationErrors();
+        await request.ValidateContactsAsync(errors, db, rule.UserId, cancellationToken);
+        if (errors.AsProblem() is { } problem) return problem;
+
+        request.ApplyTo(rule);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AlertRuleResponse.From(rule));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
+        db.AlertRules.Remove(rule);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>What was sent, to whom, when: newest first, with each email's delivery status.</summary>
+    private static async Task<Ok<PagedList<AlertSentResponse>>> Sent(
+        [AsParameters] PageQuery page, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var ordered =
+            from d in db.AlertDeliveries.AsNoTracking()
+            join n in db.Notifications.AsNoTracking() on d.NotificationId equals n.Id
+            where d.UserId == userId
+            orderby d.SentAt descending, d.Id descending
+            select new AlertSentResponse(d.Id, d.RuleId, d.ContactId, d.ContactName, n.RecipientEmail, d.SentAt, n.Status);
+        return TypedResults.Ok(await ordered.ToPageAsync(page, sent => sent, cancellationToken));
+    }
+
+    private static Task<AlertRule?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        return db.AlertRules.SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Notifications;
+
+namespace Sanctum.IntegrationTests;
+
+/// <summary>
+/// The safety net end to end: a high-risk mood note answers with the crisis override and, through the outbox and the
+/// real Workers, emails the opted-in contact once in 24 h and no one else.
+/// </summary>
+[Collection(SanctumCollection.Name)]
+public sealed class CrisisAlertTests(SanctumFixture fixture)
+{
+    private const string Shifts = "/api/v1/mood/shifts";
+    private const string Rules = "/api/v1/alerts/rules";
+    // The marker word shows whether any of what the person wrote leaks into a response or an email.
+    private const string Marker = "marmalade";
+    private const string HighRiskNote = $"The {Marker} sky again. I want to kill myself tonight";
+
+    [Fact]
+    public async Task A_high_risk_mood_note_emails_the_opted_in_contact_once_in_24_hours_and_no_one_else()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        var sam = await AddContactAsync(user, "Sam Friend", optIn: true);
+        var alex = await AddContactAsync(user, "Alex Cousin", optIn: true);
+
+        // Only the caller's own opted-in contacts can be named.
+        var stranger = await AddContactAsync(await fixture.Api.RegisterAndSignInAsync(), "Stranger", optIn: true);
+        await (await user.Client.PostAsJsonAsync(Rules, Rule(sam.Id, stranger.Id))).AssertBadRequestNamingAsync("contactIds");
+        await (await user.Client.PostAsJsonAsync(Rules, Rule())).AssertBadRequestNamingAsync("contactIds");
+        await (await user.Client.PostAsJsonAsync(Rules, new { minimumRisk = "low", contactIds = new[] { sam.Id } })).AssertBadRequestNamingAsync("minimumRisk");
+        var created = await user.Client.PostAsJsonAsync(Rules, Rule(sam.Id, alex.Id));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var ruleId = (await created.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        // Alex then opts out: the rule still names Alex, but nothing may reach someone who has not agreed.
+        var optOut = await user.Client.PutAsJsonAsync($"/api/v1/me/contacts/{alex.Id}",
+            new { name = alex.Name, email = alex.Email, phone = "555-0102", alertsOptIn = false });
+        Assert.Equal(HttpStatusCode.OK, optOut.StatusCode);
+        await (await user.Client.PutAsJsonAsync($"{Rules}/{ruleId}", Rule(sam.Id, alex.Id))).AssertBadRequestNamingAsync("contactIds");
+
+        // A low-risk note carries no override and sends nothing.
+        var calm = await (await user.Client.PostAsJsonAsync(Shifts, Shift("Tired but okay"))).ReadAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, calm.GetProperty("crisis").ValueKind);
+
+        await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix());
+        var clock = Stopwatch.StartNew();
+        var response = await user.Client.PostAsJsonAsync(Shifts, Shift(HighRiskNote));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var shift = await response.ReadAsync<JsonElement>();
+        var crisis = shift.GetProperty("crisis");
+        Assert.Equal("high", crisis.GetProperty("risk").GetString());
+        Assert.NotEmpty(crisis.GetProperty("reasons").EnumerateArray());
+        Assert.Contains(crisis.GetProperty("resources").EnumerateArray(), r => r.GetProperty("href").GetString() == "tel:988");
+        Assert.False(crisis.GetProperty("hasSafetyPlan").GetBoolean());
+        Assert.Contains(crisis.GetProperty("contacts").EnumerateArray(),
+            c => c.GetProperty("name").GetString() == sam.Name && c.GetProperty("phone").GetString() == "555-0101");
+        Assert.DoesNotContain(Marker, crisis.GetRawText());
+
+        await WorkersHost.WaitUntilAsync(async () => (await fixture.InboxForAsync(sam.Email)).Count > 0, "the alert email", TimeSpan.FromSeconds(5));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"The alert took {clock.Elapsed}.");
+        var email = Assert.Single(await fixture.InboxForAsync(sam.Email));
+        var text = email.GetProperty("text").GetString()!;
+        Assert.Contains("Sam may need support right now. Please reach out to them.", text);
+        Assert.Contains("988", text);
+        Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Marker, email.GetProperty("subject").GetString()!, StringComparison.OrdinalIgnoreCase);
+
+        // A second high-risk note within 24 h still shows the override, and alerts no one again.
+        var again = await (await user.Client.PostAsJsonAsync(Shifts, Shift("I want to end my life"))).ReadAsync<JsonElement>();
+        Assert.Equal("high", again.GetProperty("crisis").GetProperty("risk").GetString());
+        // So does editing the first note: the override again, but no second event for the same note.
+        var edited = await user.Client.PutAsJsonAsync($"{Shifts}/{shift.GetProperty("id").GetGuid()}", Shift(HighRiskNote + ". Goodbye"));
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("high", (await edited.ReadAsync<JsonElement>()).GetProperty("crisis").GetProperty("risk").GetString());
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == user.Id && n.Kind == NotificationKind.Alert));
+            Assert.Equal(2, await db.SafetyEvents.CountAsync(e => e.UserId == user.Id && e.Source == "screening"));
+        }
+
+        await WorkersHost.WaitUntilAsync(async () =>
+        {
+            await using var db = fixture.CreateDbContext();
+            return await db.OutboxMessages.AllAsync(m => m.DispatchedAt != null
+                || !db.Notifications.Any(n => n.Id == m.NotificationId && n.UserId == user.Id));
+        }, "the relay");
+        Assert.Single(await fixture.InboxForAsync(sam.Email));
+        Assert.Empty(await fixture.InboxForAsync(alex.Email));
+
+        // What was sent, to whom, when: and nothing the person wrote.
+        var sent = await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/alerts/sent", ApiClient.Json);
+        Assert.Equal(1, sent.GetProperty("totalCount").GetInt32());
+        var listed = sent.GetProperty("items")[0];
+        Assert.Equal((ruleId, sam.Id, sam.Name, sam.Email), (listed.GetProperty("ruleId").GetGuid(), listed.GetProperty("contactId").GetGuid(),
+            listed.GetProperty("contactName").GetString(), listed.GetProperty("recipientEmail").GetString()));
+        Assert.DoesNotContain(Marker, sent.GetRawText());
+        await (await user.Client.GetAsync("/api/v1/alerts/sent?pageSize=0")).AssertBadRequestNamingAsync("pageSize");
+
+        await using (var db = fixture.CreateDbContext())
+        {
+            var audited = await db.AuditEvents.Where(a => a.SubjectUserId == user.Id).Select(a => a.EntityType + ":" + a.Action).ToListAsync();
+            foreach (var expected in new[] { "alert_rule:created", "mood_shift:created", "safety_event:created", "alert_delivery:created", "notification:created" })
+                Assert.Contains(expected, audited);
+        }
+    }
+
+    [Fact]
+    public async Task Another_person_cannot_see_or_change_a_rule()
+    {
+        var owner = await fixture.Api.RegisterAndSignInAsync();
+        var other = await fixture.Api.RegisterAndSignInAsync();
+        var contact = await AddContactAsync(owner, "Sam Friend", optIn: true);
+        var rule = await (await owner.Client.PostAsJsonAsync(Rules, Rule(contact.Id))).ReadAsync<JsonElement>();
+        var id = rule.GetProperty("id").GetGuid();
+        Assert.Equal("high", rule.GetProperty("minimumRisk").GetString());
+        Assert.True(rule.GetProperty("enabled").GetBoolean());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"{Rules}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.PutAsJsonAsync($"{Rules}/{id}", Rule(contact.Id))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.DeleteAsync($"{Rules}/{id}")).StatusCode);
+        var othersList = await other.Client.GetFromJsonAsync<JsonElement>(Rules, ApiClient.Json);
+        Assert.Equal(0, othersList.GetProperty("totalCount").GetInt32());
+
+        var disabled = await owner.Client.PutAsJsonAsync($"{Rules}/{id}", new { minimumRisk = "moderate", contactIds = new[] { contact.Id }, enabled = false });
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        var list = await owner.Client.GetFromJsonAsync<JsonElement>($"{Rules}?pageSize=5", ApiClient.Json);
+        var only = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal(("moderate", false), (only.GetProperty("minimumRisk").GetString(), only.GetProperty("enabled").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.Client.DeleteAsync($"{Rules}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.Client.GetAsync($"{Rules}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Api.CreateClient().GetAsync(Rules)).StatusCode);
+    }
+
+    private sealed record Contact(Guid Id, string Name, string Email);
+
+    private static async Task<Contact> AddContactAsync(TestUser user, string name, bool optIn)
+    {
+        var email = ApiClient.NewEmail();
+        var response = await user.Client.PostAsJsonAsync("/api/v1/me/contacts",
+            new { name, email, phone = optIn ? "555-0101" : "555-0102", alertsOptIn = optIn });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return new Contact((await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid(), name, email);
+    }
+
+    private static object Rule(params Guid[] contactIds) => new { minimumRisk = "high", contactIds };
+
+    private static object Shift(string notes) => new { currentState = "low", intensity = 8, notes };
+}

@@ -1,0 +1,59 @@
+extern alias workers;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using workers::Sanctum.Workers.Migrations;
+
+namespace Sanctum.IntegrationTests;
+
+/// <summary>Runs the real Workers against the fixture's servers, and reads what reached the mail sink.</summary>
+public static class WorkersHost
+{
+    public static string NewKeyPrefix() => $"sanctum:test:{Guid.NewGuid():N}:jobs";
+
+    /// <summary>
+    /// Starts a Workers host on its own queue. Other tests' users leave welcome emails in the shared outbox; they are
+    /// marked dispatched first so this test's rows are not queued behind hundreds of others.
+    /// </summary>
+    public static async Task<WebApplicationFactory<MigrationState>> StartWorkersAsync(
+        this SanctumFixture fixture, Guid userId, string keyPrefix, Dictionary<string, string?>? settings = null)
+    {
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE notifications.outbox o SET dispatched_at = now()
+                FROM notifications.notifications n
+                WHERE o.notification_id = n.id AND o.dispatched_at IS NULL AND n.user_id <> {userId}
+                """);
+        }
+
+        var workers = new WebApplicationFactory<MigrationState>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in fixture.ServiceSettings()) builder.UseSetting(key, value);
+            builder.UseSetting("JobQueue:KeyPrefix", keyPrefix);
+            foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
+        });
+        _ = workers.Server; // starts the hosted services
+        return workers;
+    }
+
+    public static async Task<List<JsonElement>> InboxForAsync(this SanctumFixture fixture, string address)
+    {
+        using var mail = new HttpClient { BaseAddress = fixture.Host.GetUrl("mail") };
+        var inbox = await mail.GetFromJsonAsync<JsonElement[]>("/api/email");
+        return inbox!.Where(e => e.GetProperty("to").EnumerateArray().Any(to => to.GetProperty("address").GetString() == address)).ToList();
+    }
+
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what = "the queue to drain", TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
+            await Task.Delay(100);
+        }
+    }
+}
