@@ -7,21 +7,11 @@ namespace Sanctum.Core.Reminders;
 public sealed record DueReminder(Reminder Reminder, ReminderOutcome Outcome, TimeZoneInfo Zone);
 
 /// <summary>
-/// Reads the reminders that have come due and decides each against what is already logged. It changes nothing:
-/// sending, and moving a reminder on to its next occurrence, belong to whoever delivers it.
+/// Decides reminders that have come due against what is already logged. It changes nothing: sending, and moving a
+/// reminder on to its next occurrence, belong to whoever delivers it (<see cref="ReminderDelivery"/>).
 /// </summary>
 public static class DueReminders
 {
-    public static async Task<IReadOnlyList<DueReminder>> FindAsync(
-        SanctumDbContext db, DateTimeOffset now, int limit, CancellationToken cancellationToken)
-    {
-        var due = await db.Reminders.AsNoTracking()
-            .Where(r => r.Enabled && r.NextDueAt <= now)
-            .OrderBy(r => r.NextDueAt).Take(limit)
-            .ToListAsync(cancellationToken);
-        return await DecideAsync(db, due, now, cancellationToken);
-    }
-
     /// <summary>Decides reminders already read (and perhaps locked) by the caller against what is logged.</summary>
     public static async Task<IReadOnlyList<DueReminder>> DecideAsync(
         SanctumDbContext db, IReadOnlyList<Reminder> due, DateTimeOffset now, CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public sealed class Reminder : PersonalRecord
 
     public ReminderSchedule Schedule => new(Recurrence, Times, Weekdays, OnDate, Cron);
 
-    /// <summary>After any edit: the next occurrence after now, and any snooze dropped.</summary>
+    /// <summary>After an edit or a delivery: the next occurrence after <paramref name="now"/>, and any snooze dropped.</summary>
     public void Reschedule(TimeZoneInfo zone, DateTimeOffset now)
     {
         SnoozedUntil = null;

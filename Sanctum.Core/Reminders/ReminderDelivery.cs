@@ -65,9 +65,7 @@ public static class ReminderDelivery
 
                 // From the later of the occurrence and now, so Workers back after an outage send the one reminder
                 // that was missed rather than one for every occurrence it slept through.
-                reminder.SnoozedUntil = null;
-                reminder.OccurrenceAt = ReminderClock.NextOccurrence(reminder.Schedule, zone, occurrence > now ? occurrence : now);
-                reminder.NextDueAt = reminder.OccurrenceAt;
+                reminder.Reschedule(zone, occurrence > now ? occurrence : now);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -184,8 +184,10 @@ public sealed class ReminderTests(SanctumFixture fixture)
         await db.Reminders.Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.OccurrenceAt, occurrence).SetProperty(r => r.NextDueAt, occurrence));
 
-        var due = (await DueReminders.FindAsync(db, occurrence.AddMinutes(1), 10_000, CancellationToken.None))
-            .Where(d => d.Reminder.UserId == user.Id).ToDictionary(d => d.Reminder.Id, d => d.Outcome.Fire);
+        var now = occurrence.AddMinutes(1);
+        var read = await db.Reminders.AsNoTracking().Where(r => r.UserId == user.Id && r.Enabled && r.NextDueAt <= now).ToListAsync();
+        var due = (await DueReminders.DecideAsync(db, read, now, CancellationToken.None))
+            .ToDictionary(d => d.Reminder.Id, d => d.Outcome.Fire);
         Assert.Equal(3, due.Count);
         Assert.False(due[made["medication"]]);
         Assert.False(due[made["morningCheckIn"]]);
