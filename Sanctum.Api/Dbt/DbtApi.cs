@@ -52,7 +52,7 @@ public static class DbtApi
         var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         if (date > zone.Today(time))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["A card can be filled in for today or an earlier day."] });
+            return ValidationErrors.Problem("date", "A card can be filled in for today or an earlier day.");
 
         var card = await db.RetryOnceOnConflictAsync(async () =>
         {

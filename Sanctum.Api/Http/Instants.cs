@@ -11,9 +11,6 @@ public static class Instants
     {
         if (instant > now + ClockSkew) errors.Add(field, "This can't be in the future.");
     }
-
-    public static ValidationProblem? AsProblem(this ValidationErrors errors) =>
-        errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary()) : null;
 }
 
 /// <summary>?from=2026-11-01T00:00:00Z&amp;to=...: UTC instants, from inclusive and to exclusive; either may be left out.</summary>

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Sanctum.Api.Http;
 
@@ -57,6 +58,13 @@ public sealed class ValidationErrors
     }
 
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    /// <summary>The 400 for what was collected, or null when nothing is wrong.</summary>
+    public ValidationProblem? AsProblem() => Any ? TypedResults.ValidationProblem(ToDictionary()) : null;
+
+    /// <summary>A 400 naming one field, for checks that need the database or the clock after the request's own.</summary>
+    public static ValidationProblem Problem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }
 
 public static class TimeZones

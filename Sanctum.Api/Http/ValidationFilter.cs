@@ -8,6 +8,6 @@ public static class ValidationFilter
         {
             var errors = new ValidationErrors();
             foreach (var argument in context.Arguments.OfType<IValidatedRequest>()) argument.Validate(errors);
-            return errors.Any ? TypedResults.ValidationProblem(errors.ToDictionary()) : await next(context);
+            return errors.AsProblem() ?? await next(context);
         });
 }

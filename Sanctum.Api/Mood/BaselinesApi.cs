@@ -97,7 +97,7 @@ public static class BaselinesApi
         var to = range.To ?? zone.Today(time);
         var from = range.From ?? to.AddDays(-30);
         if (to.DayNumber - from.DayNumber >= MaxDays)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [$"Ask for at most {MaxDays} days at a time."] });
+            return ValidationErrors.Problem("to", $"Ask for at most {MaxDays} days at a time.");
 
         var baselines = await db.DailyBaselines.AsNoTracking()
             .Where(b => b.UserId == userId && b.Date >= from && b.Date <= to).OrderBy(b => b.Date)

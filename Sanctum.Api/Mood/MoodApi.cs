@@ -22,32 +22,36 @@ public static class MoodApi
     }
 
     private static async Task<Ok<MoodDaySummary>> Day(
-        DateOnly date, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await SummariseAsync(db, http.User.UserId(), date, date, time, cancellationToken))[0]);
+        DateOnly date, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
+        return TypedResults.Ok((await SummariseAsync(db, userId, zone, date, date, time, cancellationToken))[0]);
+    }
 
     /// <summary>One summary per local day from <c>from</c> to <c>to</c> inclusive (default: this week, Monday to Sunday).</summary>
     private static async Task<Results<Ok<List<MoodDaySummary>>, ValidationProblem>> Days(
         [AsParameters] DateRangeQuery range, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
+        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var from = range.From;
         var to = range.To;
         if (from is null || to is null)
         {
-            var monday = MoodWeeks.MondayOf((await UserZone.ForAsync(db, userId, cancellationToken)).Today(time));
+            var monday = MoodWeeks.MondayOf(zone.Today(time));
             from ??= to?.AddDays(-6) ?? monday;
             to ??= from.Value.AddDays(6);
         }
 
         if (to.Value.DayNumber - from.Value.DayNumber >= MaxSummaryDays)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [$"Ask for at most {MaxSummaryDays} days at a time."] });
-        return TypedResults.Ok(await SummariseAsync(db, userId, from.Value, to.Value, time, cancellationToken));
+            return ValidationErrors.Problem("to", $"Ask for at most {MaxSummaryDays} days at a time.");
+        return TypedResults.Ok(await SummariseAsync(db, userId, zone, from.Value, to.Value, time, cancellationToken));
     }
 
     private static async Task<List<MoodDaySummary>> SummariseAsync(
-        SanctumDbContext db, Guid userId, DateOnly from, DateOnly to, TimeProvider time, CancellationToken cancellationToken)
+        SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, TimeProvider time, CancellationToken cancellationToken)
     {
-        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
         var shifts = db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId);
         // The state in effect at the first midnight comes from the last shift before it, however long ago.

@@ -71,7 +71,7 @@ public static class MoodStatesApi
         return await db.RetryOnceOnConflictAsync<Results<Created<CustomStateResponse>, ValidationProblem>>(async () =>
         {
             if ((await MoodTaxonomy.AllowedAsync(db, userId, [name], cancellationToken)).Contains(name))
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["That state is already in your list."] });
+                return ValidationErrors.Problem("name", "That state is already in your list.");
 
             var state = new CustomMoodState { UserId = userId, Name = name };
             db.CustomMoodStates.Add(state);

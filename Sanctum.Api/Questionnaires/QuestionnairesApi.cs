@@ -88,7 +88,7 @@ public static class QuestionnairesApi
             errors.Add(problem.Field, problem.Message);
         if (request.CompletedAt > now.AddMinutes(5)) errors.Add("completedAt", "This can't be in the future.");
         if (request.CompletedAt is { Year: < 2000 }) errors.Add("completedAt", "That date looks too early.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (errors.AsProblem() is { } invalid) return invalid;
 
         var userId = http.User.UserId();
         var score = QuestionnaireScoring.Score(kind, request.Answers!, request.BehaviourWithinThreeMonths);

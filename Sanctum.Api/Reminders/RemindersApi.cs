@@ -117,7 +117,7 @@ public static class RemindersApi
         Guid id, SnoozeRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await FindOwnedAsync(db, http.User.UserId(), id, cancellationToken) is not { } reminder) return TypedResults.NotFound();
-        if (!reminder.Enabled) return Problem("enabled", "Turn the reminder on before snoozing it.");
+        if (!reminder.Enabled) return ValidationErrors.Problem("enabled", "Turn the reminder on before snoozing it.");
         reminder.Snooze(time.GetUtcNow(), request.Minutes!.Value);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ReminderResponse.From(reminder));
@@ -166,15 +166,12 @@ public static class RemindersApi
     {
         if (request.Target == ReminderTarget.Medication
             && !await db.OwnsMedicationAsync(userId, request.MedicationId!.Value, cancellationToken))
-            return Problem("medicationId", "That medication isn't on your list.");
+            return ValidationErrors.Problem("medicationId", "That medication isn't on your list.");
         if (request.Target == ReminderTarget.Appointment
             && !await db.HealthcareProviders.AnyAsync(p => p.Id == request.ProviderId && p.UserId == userId, cancellationToken))
-            return Problem("providerId", "That provider isn't on your list.");
+            return ValidationErrors.Problem("providerId", "That provider isn't on your list.");
         return null;
     }
-
-    private static ValidationProblem Problem(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
     private static Task<Reminder?> FindOwnedAsync(SanctumDbContext db, Guid userId, Guid id, CancellationToken cancellationToken) =>
         db.Reminders.SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);

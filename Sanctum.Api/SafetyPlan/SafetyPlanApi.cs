@@ -63,7 +63,7 @@ public static class SafetyPlanApi
         if (ownContacts != contactIds.Distinct().Count()) errors.Add("contactIds", "Choose from your own emergency contacts.");
         var ownProviders = await db.HealthcareProviders.CountAsync(p => p.UserId == userId && providerIds.Contains(p.Id), cancellationToken);
         if (ownProviders != providerIds.Distinct().Count()) errors.Add("providerIds", "Choose from your own healthcare providers.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (errors.AsProblem() is { } problem) return problem;
 
         var plan = await db.RetryOnceOnConflictAsync(async () =>
         {

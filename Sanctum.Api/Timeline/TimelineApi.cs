@@ -62,7 +62,7 @@ public static class TimelineApi
         var from = range.From ?? range.To?.AddDays(-6) ?? zone.Today(time).AddDays(-6);
         var to = range.To ?? from.AddDays(6);
         if (to.DayNumber - from.DayNumber >= MaxDays)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [$"Ask for at most {MaxDays} days at a time."] });
+            return ValidationErrors.Problem("to", $"Ask for at most {MaxDays} days at a time.");
 
         var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
         var shiftsOfUser = db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId);
