@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sanctum.Web.Components.Pages.Mood;
 
 namespace Sanctum.Web.Components.Pages.Timeline;
 
@@ -19,7 +20,7 @@ public sealed record TimelinePeriod(TimelineView View, DateOnly From, DateOnly T
         if (view == TimelineView.Day) return new(view, date, date);
         if (view == TimelineView.Week)
         {
-            var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+            var monday = MoodTimes.MondayOf(date);
             return new(view, monday, monday.AddDays(6));
         }
 
