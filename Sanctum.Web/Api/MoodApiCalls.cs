@@ -41,17 +41,8 @@ public static class MoodApiCalls
         api.SendAsync<IReadOnlyList<MoodDayInfo>>(HttpMethod.Get, $"{Mood}/days?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", null, cancellationToken);
 
     /// <summary>The day's check-ins, or null when neither has been filled in.</summary>
-    public static async Task<BaselineInfo?> GetBaselineAsync(this SanctumApiClient api, DateOnly date, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await api.SendAsync<BaselineInfo>(HttpMethod.Get, $"{Mood}/baselines/{date:yyyy-MM-dd}", null, cancellationToken);
-        }
-        catch (ApiProblemException exception) when (exception.Problem.Status == 404)
-        {
-            return null;
-        }
-    }
+    public static Task<BaselineInfo?> GetBaselineAsync(this SanctumApiClient api, DateOnly date, CancellationToken cancellationToken = default) =>
+        SanctumApiClient.OrNullWhenNotFoundAsync(api.SendAsync<BaselineInfo>(HttpMethod.Get, $"{Mood}/baselines/{date:yyyy-MM-dd}", null, cancellationToken));
 
     public static Task<BaselineInfo> SaveMorningCheckInAsync(
         this SanctumApiClient api, DateOnly date, MorningCheckInRequest request, CancellationToken cancellationToken = default) =>

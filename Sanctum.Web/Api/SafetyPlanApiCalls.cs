@@ -9,11 +9,11 @@ public static class SafetyPlanApiCalls
 
     /// <summary>The latest version, or null before the first save.</summary>
     public static Task<SafetyPlanInfo?> GetSafetyPlanAsync(this SanctumApiClient api, CancellationToken cancellationToken = default) =>
-        OrNullAsync(api.SendAsync<SafetyPlanInfo>(HttpMethod.Get, Plan, null, cancellationToken));
+        SanctumApiClient.OrNullWhenNotFoundAsync(api.SendAsync<SafetyPlanInfo>(HttpMethod.Get, Plan, null, cancellationToken));
 
     /// <summary>An earlier version, or null when there is no such version.</summary>
     public static Task<SafetyPlanInfo?> GetSafetyPlanVersionAsync(this SanctumApiClient api, int version, CancellationToken cancellationToken = default) =>
-        OrNullAsync(api.SendAsync<SafetyPlanInfo>(HttpMethod.Get, $"{Plan}/versions/{version}", null, cancellationToken));
+        SanctumApiClient.OrNullWhenNotFoundAsync(api.SendAsync<SafetyPlanInfo>(HttpMethod.Get, $"{Plan}/versions/{version}", null, cancellationToken));
 
     public static Task<SafetyPlanInfo> SaveSafetyPlanAsync(this SanctumApiClient api, SafetyPlanRequest plan, CancellationToken cancellationToken = default) =>
         api.SendAsync<SafetyPlanInfo>(HttpMethod.Put, Plan, plan, cancellationToken);
@@ -25,16 +25,4 @@ public static class SafetyPlanApiCalls
     /// <summary>The latest plan as a one-page PDF; the caller disposes the response.</summary>
     public static Task<HttpResponseMessage> GetSafetyPlanPdfAsync(this SanctumApiClient api, CancellationToken cancellationToken = default) =>
         api.SendAsync(HttpMethod.Get, $"{Plan}/pdf", null, cancellationToken);
-
-    private static async Task<T?> OrNullAsync<T>(Task<T> call) where T : class
-    {
-        try
-        {
-            return await call;
-        }
-        catch (ApiProblemException exception) when (exception.Problem.Status == 404)
-        {
-            return null;
-        }
-    }
 }

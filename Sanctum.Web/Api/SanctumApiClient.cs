@@ -42,11 +42,15 @@ public sealed class SanctumApiClient(HttpClient http, AuthenticationStateProvide
         SendAsync<IReadOnlyList<TrendPointInfo>>(HttpMethod.Get, $"api/v1/questionnaires/{instrument}/trend", null, cancellationToken);
 
     /// <summary>The day's card, or null when none has been filled in yet.</summary>
-    public async Task<DiaryCardInfo?> GetDiaryCardAsync(DateOnly date, CancellationToken cancellationToken = default)
+    public Task<DiaryCardInfo?> GetDiaryCardAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        OrNullWhenNotFoundAsync(SendAsync<DiaryCardInfo>(HttpMethod.Get, $"api/v1/dbt/cards/{date:yyyy-MM-dd}", null, cancellationToken));
+
+    /// <summary>For records that may not exist yet (today's card, a first safety plan): a 404 is null, not an error.</summary>
+    public static async Task<T?> OrNullWhenNotFoundAsync<T>(Task<T> call) where T : class
     {
         try
         {
-            return await SendAsync<DiaryCardInfo>(HttpMethod.Get, $"api/v1/dbt/cards/{date:yyyy-MM-dd}", null, cancellationToken);
+            return await call;
         }
         catch (ApiProblemException exception) when (exception.Problem.Status == 404)
         {
