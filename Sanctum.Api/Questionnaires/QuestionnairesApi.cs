@@ -123,7 +123,7 @@ public static class QuestionnairesApi
         CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
-        var responses = await InRangeAsync(db, userId, query.Instrument, query.From, query.To, cancellationToken);
+        var responses = await InRangeAsync(db, userId, query.Instrument, query.From, query.To, null, cancellationToken);
         var ordered = responses.OrderByDescending(r => r.CompletedAt).ThenByDescending(r => r.Id);
         return TypedResults.Ok(await ordered.ToPageAsync(page, ScoredResponse.From, cancellationToken));
     }
@@ -144,7 +144,7 @@ public static class QuestionnairesApi
         if (!Instruments.TryParse(instrument, out _)) return TypedResults.NotFound();
         var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
-        var responses = await InRangeAsync(db, userId, instrument, range.From, range.To, cancellationToken);
+        var responses = await InRangeAsync(db, userId, instrument, range.From, range.To, zone, cancellationToken);
         var points = await responses.OrderBy(r => r.CompletedAt).ThenBy(r => r.Id).Take(MaxTrendPoints)
             .Select(r => new { r.CompletedAt, r.Score, r.Band, r.Risk })
             .ToListAsync(cancellationToken);
@@ -153,15 +153,19 @@ public static class QuestionnairesApi
             .ToList());
     }
 
-    /// <summary>The caller's responses, optionally of one instrument, completed within local dates from..to inclusive.</summary>
+    /// <summary>
+    /// The caller's responses, optionally of one instrument, completed within local dates from..to inclusive. The
+    /// person's zone is read only when dates are given, unless the caller already has it.
+    /// </summary>
     private static async Task<IQueryable<QuestionnaireResponse>> InRangeAsync(
-        SanctumDbContext db, Guid userId, string? instrument, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+        SanctumDbContext db, Guid userId, string? instrument, DateOnly? from, DateOnly? to, UserZone? knownZone,
+        CancellationToken cancellationToken)
     {
         var responses = db.QuestionnaireResponses.AsNoTracking().Where(r => r.UserId == userId);
         if (Instruments.TryParse(instrument, out var kind)) responses = responses.Where(r => r.Instrument == kind);
         if (from is null && to is null) return responses;
 
-        var zone = await UserZone.ForAsync(db, userId, cancellationToken);
+        var zone = knownZone ?? await UserZone.ForAsync(db, userId, cancellationToken);
         if (from is { } start)
         {
             var startsAt = zone.StartOf(start);
