@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sanctum.Api.Alerts;
+using Sanctum.Core.Safety.Alerts;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Screening;

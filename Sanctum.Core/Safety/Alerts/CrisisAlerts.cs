@@ -2,10 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Profile;
-using Sanctum.Core.Safety;
-using Sanctum.Core.Safety.Alerts;
 
-namespace Sanctum.Api.Alerts;
+namespace Sanctum.Core.Safety.Alerts;
 
 /// <summary>Turns a crisis event into the alert emails the person's rules call for.</summary>
 public static class CrisisAlerts
