@@ -5,6 +5,7 @@ using Sanctum.Workers.Jobs;
 using Sanctum.Workers.Migrations;
 using Sanctum.Workers.Notifications;
 using Sanctum.Workers.Reminders;
+using Sanctum.Workers.Safety;
 
 // A web host only so the orchestrator and the load balancer can reach /health and /alive.
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.Services.AddHealthChecks().AddCheck<MigrationHealthCheck>("migrations");
 builder.Services.AddSingleton(SmtpEmailSender.SettingsFrom(builder.Configuration));
 builder.Services.AddSingleton<SmtpEmailSender>();
 builder.Services.AddSingleton<IJobHandler, NotificationEmailHandler>();
+builder.Services.AddSingleton<IJobHandler, CrisisDetectedHandler>();
 builder.Services.AddHostedService<JobProcessor>();
 builder.Services.AddHostedService<ReminderScanner>();
 builder.Services.AddHostedService<OutboxRelay>();

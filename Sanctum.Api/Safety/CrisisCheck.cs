@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Sanctum.Core.Safety.Alerts;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Screening;
@@ -24,9 +23,9 @@ public static class CrisisCheck
     private const int MaxContactsShown = 20;
 
     /// <summary>
-    /// Screens the texts of one record being saved. At moderate or high risk it raises a safety event and queues the
-    /// alerts its rules call for, both in the caller's unit of work (saved with the record, or not at all), and
-    /// returns the override to show; otherwise null.
+    /// Screens the texts of one record being saved. At moderate or high risk it raises a safety event in the caller's
+    /// unit of work (saved with the record, or not at all; the event queues the alerts) and returns the override to
+    /// show; otherwise null.
     /// </summary>
     public static async Task<CrisisOverride?> ScreenOnWriteAsync(SanctumDbContext db, Guid userId, DateTimeOffset now,
         string entityType, Guid entityId, IEnumerable<string?> texts, CancellationToken cancellationToken)
@@ -39,9 +38,8 @@ public static class CrisisCheck
         if (result.Risk < RiskLevel.Moderate) return null;
 
         // The reason names rules only: what the person wrote stays in the record they wrote it in.
-        var raised = await SafetyEventLog.RaiseOnceAsync(db, userId, now, Source, result.Risk,
+        await SafetyEventLog.RaiseOnceAsync(db, userId, now, Source, result.Risk,
             string.Join(", ", reasons.Select(r => r.Rule)), entityType, entityId, cancellationToken);
-        if (raised is not null) await CrisisAlerts.QueueAsync(db, raised, now, cancellationToken);
 
         var screen = ScreenResponse.From(result);
         var hasPlan = await db.SafetyPlans.AnyAsync(p => p.UserId == userId, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
 
@@ -6,13 +7,15 @@ namespace Sanctum.Api.Safety;
 
 /// <summary>
 /// Raises safety events in the caller's unit of work, so an event and the record that raised it are saved in the
-/// same SaveChanges (both or neither).
+/// same SaveChanges (both or neither). A new or risen event at moderate or high risk also queues
+/// <see cref="CrisisDetectedJob"/> in that SaveChanges: the Workers then alert contacts and draft an episode.
 /// </summary>
 public static class SafetyEventLog
 {
     public static SafetyEvent Raise(SanctumDbContext db, Guid userId, DateTimeOffset occurredAt, string source, RiskLevel risk,
-        string reason, string entityType, Guid entityId) =>
-        db.SafetyEvents.Add(new SafetyEvent
+        string reason, string entityType, Guid entityId)
+    {
+        var raised = db.SafetyEvents.Add(new SafetyEvent
         {
             UserId = userId,
             OccurredAt = occurredAt.ToUniversalTime(),
@@ -22,6 +25,9 @@ public static class SafetyEventLog
             SourceEntityType = entityType,
             SourceEntityId = entityId,
         }).Entity;
+        Detected(db, raised);
+        return raised;
+    }
 
     /// <summary>
     /// One event per record per source: a re-save that still meets the rule adds nothing. If the risk rose (a plan
@@ -38,6 +44,13 @@ public static class SafetyEventLog
         existing.Risk = risk;
         existing.Reason = reason;
         existing.HandledAt = null;
+        Detected(db, existing);
         return existing;
+    }
+
+    private static void Detected(SanctumDbContext db, SafetyEvent safetyEvent)
+    {
+        if (safetyEvent.Risk >= CrisisDetectedJob.MinimumRisk)
+            db.QueueJob(CrisisDetectedJob.JobType, new CrisisDetectedJob(safetyEvent.Id, safetyEvent.Risk));
     }
 }

@@ -56,10 +56,13 @@ public sealed class JobQueue(IConnectionMultiplexer redis, IOptions<JobQueueOpti
     private RedisKey DeadKey => $"{_options.KeyPrefix}:dead";
     public RedisChannel NotifyChannel => RedisChannel.Literal($"{_options.KeyPrefix}:notify");
 
-    public async Task<Job> EnqueueAsync<T>(string type, T payload, string? id = null)
+    public Task<Job> EnqueueAsync<T>(string type, T payload, string? id = null) =>
+        EnqueueJsonAsync(type, JsonSerializer.Serialize(payload, SerializerOptions), id);
+
+    /// <summary>Queues a payload that is already JSON (as the outbox stores it).</summary>
+    public async Task<Job> EnqueueJsonAsync(string type, string payload, string? id = null)
     {
-        var job = new Job(id ?? Guid.CreateVersion7().ToString(), type,
-            JsonSerializer.Serialize(payload, SerializerOptions), Attempt: 0, time.GetUtcNow());
+        var job = new Job(id ?? Guid.CreateVersion7().ToString(), type, payload, Attempt: 0, time.GetUtcNow());
         await Db.ListLeftPushAsync(ReadyKey, Serialize(job));
         await Db.PublishAsync(NotifyChannel, job.Id);
         return job;

@@ -47,13 +47,16 @@ public sealed class Notification : PersonalRecord
 }
 
 /// <summary>
-/// The promise to deliver a notification, written in the same transaction as whatever caused it; the Workers'
-/// relay hands each undispatched row to the job queue, so a crash between commit and queue loses nothing.
+/// The promise to deliver a notification or run a job, written in the same transaction as whatever caused it; the
+/// Workers' relay hands each undispatched row to the job queue, so a crash between commit and queue loses nothing.
+/// A row carries either a notification or a job (type and JSON payload), never both.
 /// </summary>
 public sealed class OutboxMessage
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid NotificationId { get; set; }
+    public Guid? NotificationId { get; set; }
+    public string? JobType { get; set; }
+    public string? JobPayload { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
 }

@@ -210,6 +210,10 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
             outbox.HasIndex(o => o.CreatedAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_outbox_undispatched");
             outbox.HasIndex(o => o.NotificationId);
             outbox.HasOne<Notification>().WithMany().HasForeignKey(o => o.NotificationId).OnDelete(DeleteBehavior.Cascade);
+            outbox.Property(o => o.JobType).HasMaxLength(60);
+            outbox.Property(o => o.JobPayload).HasColumnType("jsonb");
+            outbox.ToTable(t => t.HasCheckConstraint("ck_outbox_notification_or_job",
+                "(notification_id IS NULL) <> (job_type IS NULL) AND (job_type IS NULL) = (job_payload IS NULL)"));
         });
     }
 

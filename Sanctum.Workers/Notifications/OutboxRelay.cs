@@ -8,8 +8,8 @@ namespace Sanctum.Workers.Notifications;
 
 /// <summary>
 /// Moves committed outbox rows onto the job queue. A row is marked dispatched only after its job is queued, so a
-/// crash in between queues it again (the email handler ignores the repeat); in-app notifications need no job and
-/// are delivered here.
+/// crash in between queues it again (handlers ignore the repeat); in-app notifications need no job and are
+/// delivered here.
 /// </summary>
 public sealed class OutboxRelay(
     IServiceScopeFactory scopes, JobQueue queue, MigrationState migrations, TimeProvider time, ILogger<OutboxRelay> logger)
@@ -54,7 +54,10 @@ public sealed class OutboxRelay(
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0) return 0;
 
-            var ids = batch.Select(m => m.NotificationId).ToList();
+            foreach (var message in batch.Where(m => m.JobType is not null))
+                await queue.EnqueueJsonAsync(message.JobType!, message.JobPayload!, id: message.Id.ToString());
+
+            var ids = batch.Where(m => m.NotificationId is not null).Select(m => m.NotificationId!.Value).ToList();
             var notifications = await db.Notifications.Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
             foreach (var notification in notifications)

@@ -14,8 +14,8 @@ namespace Sanctum.IntegrationTests;
 [Collection(SanctumCollection.Name)]
 public sealed class CrisisAlertTests(SanctumFixture fixture)
 {
-    private const string Shifts = "/api/v1/mood/shifts";
-    private const string Rules = "/api/v1/alerts/rules";
+    private const string Shifts = AlertSetup.Shifts;
+    private const string Rules = AlertSetup.Rules;
     // The marker word shows whether any of what the person wrote leaks into a response or an email.
     private const string Marker = "marmalade";
     private const string HighRiskNote = $"The {Marker} sky again. I want to kill myself tonight";
@@ -135,18 +135,9 @@ public sealed class CrisisAlertTests(SanctumFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Api.CreateClient().GetAsync(Rules)).StatusCode);
     }
 
-    private sealed record Contact(Guid Id, string Name, string Email);
+    private static object Rule(params Guid[] contactIds) => AlertSetup.Rule(contactIds);
 
-    private static async Task<Contact> AddContactAsync(TestUser user, string name, bool optIn)
-    {
-        var email = ApiClient.NewEmail();
-        var response = await user.Client.PostAsJsonAsync("/api/v1/me/contacts",
-            new { name, email, phone = optIn ? "555-0101" : "555-0102", alertsOptIn = optIn });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return new Contact((await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid(), name, email);
-    }
+    private static object Shift(string notes) => AlertSetup.Shift(notes);
 
-    private static object Rule(params Guid[] contactIds) => new { minimumRisk = "high", contactIds };
-
-    private static object Shift(string notes) => new { currentState = "low", intensity = 8, notes };
+    private static Task<AlertSetup.Contact> AddContactAsync(TestUser user, string name, bool optIn) => AlertSetup.AddContactAsync(user, name, optIn);
 }

@@ -21,15 +21,7 @@ public static class WorkersHost
     public static async Task<WebApplicationFactory<MigrationState>> StartWorkersAsync(
         this SanctumFixture fixture, Guid userId, string keyPrefix, Dictionary<string, string?>? settings = null)
     {
-        await using (var db = fixture.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlAsync($"""
-                UPDATE notifications.outbox o SET dispatched_at = now()
-                FROM notifications.notifications n
-                WHERE o.notification_id = n.id AND o.dispatched_at IS NULL AND n.user_id <> {userId}
-                """);
-        }
-
+        await fixture.SetAsideOutboxOfOthersAsync([userId]);
         var workers = new WebApplicationFactory<MigrationState>().WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in fixture.ServiceSettings()) builder.UseSetting(key, value);
@@ -38,6 +30,19 @@ public static class WorkersHost
         });
         _ = workers.Server; // starts the hosted services
         return workers;
+    }
+
+    /// <summary>Marks every undispatched outbox row that is not about these users as dispatched.</summary>
+    public static async Task SetAsideOutboxOfOthersAsync(this SanctumFixture fixture, Guid[] userIds)
+    {
+        await using var db = fixture.CreateDbContext();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE notifications.outbox o SET dispatched_at = now()
+            WHERE o.dispatched_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM notifications.notifications n WHERE n.id = o.notification_id AND n.user_id = ANY({userIds}))
+              AND NOT EXISTS (SELECT 1 FROM safety.events e
+                              WHERE e.id::text = o.job_payload ->> 'safetyEventId' AND e.user_id = ANY({userIds}))
+            """);
     }
 
     public static async Task<List<JsonElement>> InboxForAsync(this SanctumFixture fixture, string address)

@@ -985,7 +985,16 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
-                    b.Property<Guid>("NotificationId")
+                    b.Property<string>("JobPayload")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("job_payload");
+
+                    b.Property<string>("JobType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("job_type");
+
+                    b.Property<Guid?>("NotificationId")
                         .HasColumnType("uuid")
                         .HasColumnName("notification_id");
 
@@ -999,7 +1008,10 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.HasIndex("NotificationId")
                         .HasDatabaseName("ix_outbox_notification_id");
 
-                    b.ToTable("outbox", "notifications");
+                    b.ToTable("outbox", "notifications", t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_notification_or_job", "(notification_id IS NULL) <> (job_type IS NULL) AND (job_type IS NULL) = (job_payload IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Sanctum.Core.Profile.EmergencyContact", b =>
@@ -1787,7 +1799,6 @@ namespace Sanctum.Core.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_outbox_notifications_notification_id");
                 });
 

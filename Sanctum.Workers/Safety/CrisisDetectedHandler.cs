@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Jobs;
+using Sanctum.Core.Persistence;
+using Sanctum.Core.Safety;
+using Sanctum.Core.Safety.Alerts;
+
+namespace Sanctum.Workers.Safety;
+
+/// <summary>
+/// Acts on a detected crisis: queues the alerts the person's rules call for. Runs at least once per event, so it is
+/// idempotent (alerts already sent for the event, or within the quiet period, are not sent again), and runs one at a
+/// time per person: two crises saved at the same instant cannot both pass the 24-hour check.
+/// </summary>
+public sealed class CrisisDetectedHandler(IServiceScopeFactory scopes, TimeProvider time, ILogger<CrisisDetectedHandler> logger) : IJobHandler
+{
+    public string JobType => CrisisDetectedJob.JobType;
+
+    public async Task HandleAsync(Job job, CancellationToken cancellationToken)
+    {
+        var id = job.PayloadAs<CrisisDetectedJob>().SafetyEventId;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SanctumDbContext>();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            var userId = await db.SafetyEvents.Where(e => e.Id == id).Select(e => (Guid?)e.UserId).SingleOrDefaultAsync(cancellationToken);
+            if (userId is null) return; // the account was deleted since
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Held until commit: this person's alerts are decided one event at a time.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.Value.ToString()}, 0))", cancellationToken);
+            var safetyEvent = await db.SafetyEvents.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
+            var now = time.GetUtcNow();
+            if (!CrisisDetectedJob.CallsForAction(safetyEvent, now))
+            {
+                logger.LogInformation("Safety event {EventId} is history or below crisis level; no alert", id);
+                return;
+            }
+
+            await CrisisAlerts.QueueAsync(db, safetyEvent, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    public Task DeadLetteredAsync(Job job, CancellationToken cancellationToken)
+    {
+        // The job stays in the dead-letter list; this line is what pages someone.
+        logger.LogError("Gave up acting on crisis event {EventId}: {Error}", job.PayloadAs<CrisisDetectedJob>().SafetyEventId, job.LastError);
+        return Task.CompletedTask;
+    }
+}
