@@ -8,10 +8,10 @@ namespace Sanctum.Api.Notifications;
 
 public sealed record NotificationResponse(
     Guid Id, NotificationChannel Channel, NotificationKind Kind, string Title, string Body, NotificationStatus Status,
-    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt)
+    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt, string? RecipientEmail)
 {
     public static NotificationResponse From(Notification n) =>
-        new(n.Id, n.Channel, n.Kind, n.Title, n.Body, n.Status, n.Attempts, n.LastError, n.CreatedAt, n.SentAt, n.ReadAt);
+        new(n.Id, n.Channel, n.Kind, n.Title, n.Body, n.Status, n.Attempts, n.LastError, n.CreatedAt, n.SentAt, n.ReadAt, n.RecipientEmail);
 }
 
 public sealed record UnreadCountResponse(int Count);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sanctum.Api.SafetyPlan;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Screening;
@@ -10,10 +11,11 @@ public sealed record CrisisContact(string Name, string? Phone);
 
 /// <summary>
 /// What a write answers with when what the person wrote suggests they may not be safe: the risk and the rules that
-/// matched (never the words), the crisis lines, whether they have a safety plan to open, and their contacts.
+/// matched (never the words), the crisis lines, their current safety plan (null before they make one), and their
+/// contacts.
 /// </summary>
 public sealed record CrisisOverride(
-    RiskLevel Risk, IReadOnlyList<ScreenReason> Reasons, IReadOnlyList<CrisisResource> Resources, bool HasSafetyPlan,
+    RiskLevel Risk, IReadOnlyList<ScreenReason> Reasons, IReadOnlyList<CrisisResource> Resources, SafetyPlanResponse? SafetyPlan,
     IReadOnlyList<CrisisContact> Contacts);
 
 /// <summary>Screening on write, shared by every path that stores free text.</summary>
@@ -42,13 +44,13 @@ public static class CrisisCheck
             string.Join(", ", reasons.Select(r => r.Rule)), entityType, entityId, cancellationToken);
 
         var screen = ScreenResponse.From(result);
-        var hasPlan = await db.SafetyPlans.AnyAsync(p => p.UserId == userId, cancellationToken);
+        var plan = await SafetyPlanApi.LatestResponseAsync(db, userId, cancellationToken);
         var contacts = await db.EmergencyContacts.AsNoTracking()
             .Where(c => c.UserId == userId)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Take(MaxContactsShown)
             .Select(c => new CrisisContact(c.Name, c.Phone))
             .ToListAsync(cancellationToken);
-        return new CrisisOverride(screen.Risk, screen.Reasons, screen.Resources, hasPlan, contacts);
+        return new CrisisOverride(screen.Risk, screen.Reasons, screen.Resources, plan, contacts);
     }
 }

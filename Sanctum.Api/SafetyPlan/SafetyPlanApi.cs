@@ -27,9 +27,13 @@ public static class SafetyPlanApi
 
     private static async Task<Results<Ok<SafetyPlanResponse>, NotFound>> Latest(HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
-        var plan = await LatestAsync(db, http.User.UserId(), cancellationToken);
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(await RespondAsync(db, plan, cancellationToken));
+        var plan = await LatestResponseAsync(db, http.User.UserId(), cancellationToken);
+        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(plan);
     }
+
+    /// <summary>The person's current plan as the API shows it, or null before they make one.</summary>
+    public static async Task<SafetyPlanResponse?> LatestResponseAsync(SanctumDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        await LatestAsync(db, userId, cancellationToken) is { } plan ? await RespondAsync(db, plan, cancellationToken) : null;
 
     private static async Task<Results<Ok<SafetyPlanResponse>, NotFound>> Version(
         int version, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -48,6 +50,16 @@ public abstract class AppTest(ITestOutputHelper output) : IAsyncLifetime
         await logger.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(logger.GetByText(new Regex($"^Saved: {state}, {intensity} at"))).ToBeVisibleAsync();
         await logger.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+    }
+
+    /// <summary>An API client signed in as someone registered through the pages, for setting up what a test is not about.</summary>
+    protected async Task<HttpClient> SignedInApiAsync(string email)
+    {
+        var api = new HttpClient { BaseAddress = App.Host.GetUrl("api") };
+        var signIn = await api.PostAsJsonAsync("api/v1/auth/login", new { email, password = Password });
+        var token = (await signIn.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return api;
     }
 
     /// <summary>Registers a new person in Chicago and lands, signed in, on their live home page.</summary>

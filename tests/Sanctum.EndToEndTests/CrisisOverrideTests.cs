@@ -1,17 +1,30 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Sanctum.EndToEndTests;
 
-/// <summary>A high-risk note in the mood logger brings up the crisis override first, on a phone.</summary>
+/// <summary>
+/// A high-risk note in the mood logger brings up the crisis override first, on a phone, with the person's safety
+/// plan; the alert to their opted-in contact then shows in their notification history.
+/// </summary>
 public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(output)
 {
     [Fact]
-    public async Task A_high_risk_note_shows_the_crisis_override_above_the_logger()
+    public async Task A_high_risk_note_shows_the_crisis_override_with_the_plan_and_the_alert_in_the_history()
     {
         var page = await NewPhonePageAsync();
-        await RegisterAsync(page);
+        var email = await RegisterAsync(page);
         await Assertions.Expect(page.GetByText("Nothing logged yet today.")).ToBeVisibleAsync();
+
+        // Set up through the API: the plan, a contact who agreed to be alerted, and a rule naming them.
+        using var api = await SignedInApiAsync(email);
+        (await api.PutAsJsonAsync("api/v1/safety/plan", new { copingStrategies = new[] { "Cold water on my face" } })).EnsureSuccessStatusCode();
+        var samEmail = $"sam-{Guid.NewGuid():N}@example.org";
+        var contact = await api.PostAsJsonAsync("api/v1/me/contacts", new { name = "Sam", email = samEmail, phone = "555-0101", alertsOptIn = true });
+        var contactId = (await contact.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await api.PostAsJsonAsync("api/v1/alerts/rules", new { minimumRisk = "high", contactIds = new[] { contactId } })).EnsureSuccessStatusCode();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
         var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
@@ -25,12 +38,27 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
         await Assertions.Expect(crisis).ToBeVisibleAsync();
         await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" })).ToHaveAttributeAsync("href", "tel:988");
         await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Text HOME to 741741" })).ToBeVisibleAsync();
-        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Make a safety plan" })).ToHaveAttributeAsync("href", "safety-plan");
+        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Open your safety plan" })).ToHaveAttributeAsync("href", "safety-plan");
+        var plan = crisis.GetByRole(AriaRole.List, new() { Name = "Your safety plan" });
+        await Assertions.Expect(plan).ToContainTextAsync("Things I can do on my own");
+        await Assertions.Expect(plan).ToContainTextAsync("Cold water on my face");
+        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call Sam" })).ToHaveAttributeAsync("href", "tel:5550101");
 
         // Above everything else in the logger, and nothing scrolls sideways at 360 px.
         var crisisTop = (await crisis.BoundingBoxAsync())!.Y;
         var questionTop = (await logger.GetByText("How are you feeling?").BoundingBoxAsync())!.Y;
         Assert.True(crisisTop < questionTop, "The crisis override is not above the logger.");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+
+        // The Workers send the alert; the history says what went, to whom, and (once it has) that it arrived.
+        await GotoLiveAsync(page, "notifications");
+        var alert = page.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Robin may need support right now" }) });
+        await Assertions.Expect(alert).ToContainTextAsync($"Emailed to {samEmail}");
+        for (var tries = 0; !(await alert.InnerTextAsync()).Contains("Delivered") && tries < 20; tries++)
+        {
+            await Task.Delay(500);
+            await GotoLiveAsync(page, "notifications");
+        }
+        await Assertions.Expect(alert).ToContainTextAsync("Delivered");
     }
 }

@@ -55,7 +55,7 @@ public sealed class CrisisAlertTests(SanctumFixture fixture)
         Assert.Equal("high", crisis.GetProperty("risk").GetString());
         Assert.NotEmpty(crisis.GetProperty("reasons").EnumerateArray());
         Assert.Contains(crisis.GetProperty("resources").EnumerateArray(), r => r.GetProperty("href").GetString() == "tel:988");
-        Assert.False(crisis.GetProperty("hasSafetyPlan").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, crisis.GetProperty("safetyPlan").ValueKind);
         Assert.Contains(crisis.GetProperty("contacts").EnumerateArray(),
             c => c.GetProperty("name").GetString() == sam.Name && c.GetProperty("phone").GetString() == "555-0101");
         Assert.DoesNotContain(Marker, crisis.GetRawText());
@@ -69,9 +69,12 @@ public sealed class CrisisAlertTests(SanctumFixture fixture)
         Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(Marker, email.GetProperty("subject").GetString()!, StringComparison.OrdinalIgnoreCase);
 
-        // A second high-risk note within 24 h still shows the override, and alerts no one again.
+        // A second high-risk note within 24 h still shows the override, now with the plan made since, and alerts no one again.
+        var plan = await user.Client.PutAsJsonAsync("/api/v1/safety/plan", new { copingStrategies = new[] { "Cold water on my face" } });
+        Assert.True(plan.IsSuccessStatusCode, $"Saving the plan answered {plan.StatusCode}.");
         var again = await (await user.Client.PostAsJsonAsync(Shifts, Shift("I want to end my life"))).ReadAsync<JsonElement>();
         Assert.Equal("high", again.GetProperty("crisis").GetProperty("risk").GetString());
+        Assert.Equal("Cold water on my face", again.GetProperty("crisis").GetProperty("safetyPlan").GetProperty("copingStrategies")[0].GetString());
         // So does editing the first note: the override again, but no second event for the same note.
         var edited = await user.Client.PutAsJsonAsync($"{Shifts}/{shift.GetProperty("id").GetGuid()}", Shift(HighRiskNote + ". Goodbye"));
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);

@@ -6,6 +6,6 @@ namespace Sanctum.Web.Api.Contracts;
 /// </summary>
 public sealed record NotificationInfo(
     Guid Id, string Channel, string Kind, string Title, string Body, string Status, int Attempts, string? LastError,
-    DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt);
+    DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt, string? RecipientEmail);
 
 public sealed record UnreadCountInfo(int Count);

@@ -5,8 +5,13 @@ namespace Sanctum.Web.Components.Pages.Notifications;
 /// <summary>A notification's channel and delivery status in plain words.</summary>
 public static class NotificationWording
 {
-    public static string Channel(NotificationInfo notification) =>
-        notification.Channel == "email" ? "By email" : "In Sanctum";
+    /// <summary>An alert went to one of the person's contacts, not to them, so it names where it went.</summary>
+    public static string Channel(NotificationInfo notification) => notification switch
+    {
+        { Kind: "alert", RecipientEmail: { } to } => $"Emailed to {to}",
+        { Channel: "email" } => "By email",
+        _ => "In Sanctum",
+    };
 
     public static string Delivery(NotificationInfo notification) => notification.Status switch
     {
