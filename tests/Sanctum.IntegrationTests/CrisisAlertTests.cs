@@ -112,6 +112,35 @@ public sealed class CrisisAlertTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task A_PHQ9_self_harm_answer_alerts_like_a_note_but_a_crisis_logged_from_last_month_alerts_no_one()
+    {
+        var (past, pastContacts) = await AlertSetup.PersonWithAlertRuleAsync(fixture, 1);
+        var (now, nowContacts) = await AlertSetup.PersonWithAlertRuleAsync(fixture, 1);
+        await using var workers = await fixture.StartWorkersAsync(now.Id, WorkersHost.NewKeyPrefix());
+
+        // History for the record: a suicidal crisis that started and ended weeks ago raises its event, and alarms no one.
+        var startedAt = DateTimeOffset.UtcNow.AddDays(-30);
+        var episode = await past.Client.PostAsJsonAsync("/api/v1/episodes",
+            new { type = "suicidalCrisis", startedAt, endedAt = startedAt.AddDays(2) });
+        Assert.Equal(HttpStatusCode.Created, episode.StatusCode);
+
+        var phq9 = await now.Client.PostAsJsonAsync("/api/v1/questionnaires/phq9", new { answers = new[] { 0, 0, 0, 0, 0, 0, 0, 0, 1 } });
+        Assert.Equal(HttpStatusCode.Created, phq9.StatusCode);
+        await WorkersHost.WaitUntilAsync(async () => (await fixture.InboxForAsync(nowContacts[0].Email)).Count > 0, "the PHQ-9 alert");
+
+        await using var db = fixture.CreateDbContext();
+        Assert.True(await db.SafetyEvents.AnyAsync(e => e.UserId == past.Id && e.Source == "episode.suicidal_crisis"));
+        await WorkersHost.WaitUntilAsync(async () =>
+        {
+            await using var check = fixture.CreateDbContext();
+            return !await check.OutboxMessages.AnyAsync(m => m.DispatchedAt == null && m.JobType != null);
+        }, "the crisis jobs to be relayed");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(await fixture.InboxForAsync(pastContacts[0].Email));
+        Assert.False(await db.AlertDeliveries.AnyAsync(d => d.UserId == past.Id));
+    }
+
+    [Fact]
     public async Task Another_person_cannot_see_or_change_a_rule()
     {
         var owner = await fixture.Api.RegisterAndSignInAsync();
