@@ -46,6 +46,11 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
         var banner = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Sanctum started a crisis record" });
         await Assertions.Expect(banner).ToContainTextAsync("(your time). Keep it, add details, or dismiss.");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The banner scrolls sideways at 360 px.");
+        // Dismiss asks first, with the keyboard on the answer; "Not now" leaves the record offered.
+        await banner.GetByRole(AriaRole.Button, new() { NameRegex = new("^Dismiss the crisis record") }).ClickAsync();
+        await Assertions.Expect(banner.GetByRole(AriaRole.Button, new() { Name = "Yes, dismiss" })).ToBeFocusedAsync();
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Not now" }).ClickAsync();
+        await Assertions.Expect(banner.GetByRole(AriaRole.Button, new() { Name = "Yes, dismiss" })).ToHaveCountAsync(0);
         await banner.GetByRole(AriaRole.Link, new() { NameRegex = new("^Add details to the crisis record") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Keep this crisis record" })).ToBeVisibleAsync();
         await WaitUntilLiveAsync(page);
