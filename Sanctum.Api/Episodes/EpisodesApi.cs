@@ -53,8 +53,9 @@ public sealed record EpisodeRequest(
     }
 }
 
+/// <param name="Status">A draft is one Sanctum started after a crisis was detected, waiting for the person to keep or dismiss it.</param>
 public sealed record EpisodeResponse(
-    Guid Id, EpisodeType Type, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool Ongoing, double? DurationHours,
+    Guid Id, EpisodeStatus Status, EpisodeType Type, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool Ongoing, double? DurationHours,
     string? Trigger, IReadOnlyList<string> PhysicalSymptoms, IReadOnlyList<string> CognitiveSymptoms,
     IReadOnlyList<string> BehaviouralSymptoms, IReadOnlyList<string> WhatIDid, IReadOnlyList<string> WhatOthersDid,
     string? MedicalIntervention, bool Hospitalized, string? HospitalName, string? HowItEnded, string? Impact, string? Notes,
@@ -62,7 +63,7 @@ public sealed record EpisodeResponse(
 {
     /// <summary>Duration is only given once the episode has ended; an ongoing one has no length yet.</summary>
     public static EpisodeResponse From(Episode e) => new(
-        e.Id, e.Type, e.StartedAt, e.EndedAt, e.EndedAt is null,
+        e.Id, e.Status, e.Type, e.StartedAt, e.EndedAt, e.EndedAt is null,
         e.EndedAt is { } ended ? Math.Round((ended - e.StartedAt).TotalHours, 1) : null,
         e.Trigger, e.PhysicalSymptoms, e.CognitiveSymptoms, e.BehaviouralSymptoms, e.WhatIDid, e.WhatOthersDid,
         e.MedicalIntervention, e.Hospitalized, e.HospitalName, e.HowItEnded, e.Impact, e.Notes, e.CreatedAt, e.UpdatedAt);
@@ -82,6 +83,7 @@ public static class EpisodesApi
         episodes.MapPut("/{id:guid}", Update).WithValidation();
         episodes.MapDelete("/{id:guid}", Delete);
         episodes.MapGroup("/{episodeId:guid}/interventions").MapInterventions();
+        episodes.MapDrafts();
         return episodes;
     }
 
@@ -89,7 +91,7 @@ public static class EpisodesApi
         [AsParameters] PageQuery page, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
-        var ordered = db.Episodes.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.StartedAt).ThenByDescending(e => e.Id);
+        var ordered = db.Episodes.AsNoTracking().Where(e => e.UserId == userId).Confirmed().OrderByDescending(e => e.StartedAt).ThenByDescending(e => e.Id);
         return TypedResults.Ok(await ordered.ToPageAsync(page, EpisodeResponse.From, cancellationToken));
     }
 
@@ -130,7 +132,7 @@ public static class EpisodesApi
     internal static Task<Episode?> FindOwnedAsync(SanctumDbContext db, Guid userId, Guid id, CancellationToken cancellationToken) =>
         db.Episodes.SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, cancellationToken);
 
-    private static ValidationProblem? CheckAgainstNow(EpisodeRequest request, DateTimeOffset now)
+    internal static ValidationProblem? CheckAgainstNow(EpisodeRequest request, DateTimeOffset now)
     {
         var errors = new ValidationErrors();
         errors.NotInFuture("startedAt", request.StartedAt, now);
@@ -140,11 +142,12 @@ public static class EpisodesApi
 
     /// <summary>
     /// A suicidal crisis is recorded for the safety net in the same save as the episode, once per episode (also when an
-    /// edit changes an episode's type to it).
+    /// edit changes an episode's type to it). Not for a draft, nor for an episode kept from one: its crisis already
+    /// raised the safety event it was drafted from, so alerts do not fire twice for one crisis.
     /// </summary>
     private static Task RaiseSafetyEventAsync(SanctumDbContext db, Episode episode, CancellationToken cancellationToken) =>
-        episode.Type == EpisodeType.SuicidalCrisis
+        episode is { Type: EpisodeType.SuicidalCrisis, Status: EpisodeStatus.Confirmed, SafetyEventId: null }
             ? SafetyEventLog.RaiseOnceAsync(db, episode.UserId, episode.StartedAt, SuicidalCrisisSource, RiskLevel.High,
-                "An episode was logged as a suicidal crisis.", "episode", episode.Id, cancellationToken)
+                "An episode was logged as a suicidal crisis.", EpisodeDrafts.EpisodeSource, episode.Id, cancellationToken)
             : Task.CompletedTask;
 }

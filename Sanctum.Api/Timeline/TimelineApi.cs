@@ -72,7 +72,7 @@ public static class TimelineApi
         var shifts = await shiftsOfUser.Where(s => s.OccurredAt >= start && s.OccurredAt < end).OrderBy(s => s.OccurredAt).ThenBy(s => s.Id)
             .Select(s => new TimelineShift(s.Id, s.OccurredAt, s.CurrentState, s.Intensity, s.Functionality)).ToListAsync(cancellationToken);
 
-        var episodes = await db.Episodes.AsNoTracking()
+        var episodes = await db.Episodes.AsNoTracking().Confirmed()
             .Where(e => e.UserId == userId && e.StartedAt < end && (e.EndedAt == null || e.EndedAt > start))
             .OrderBy(e => e.StartedAt).ThenBy(e => e.Id)
             .Select(e => new TimelineEpisode(e.Id, e.Type, e.StartedAt, e.EndedAt)).ToListAsync(cancellationToken);

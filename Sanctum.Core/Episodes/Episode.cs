@@ -12,9 +12,24 @@ public enum EpisodeType
     Other,
 }
 
+/// <summary>
+/// Whether the person has said an episode is theirs. A draft is one Sanctum started (after a crisis was detected) and
+/// stays out of everything clinical (lists, summaries, the timeline, crisis signals, exports) until confirmed.
+/// </summary>
+public enum EpisodeStatus
+{
+    Confirmed,
+    Draft,
+}
+
 /// <summary>A stretch of time the person wants a clinician to see as one event.</summary>
 public sealed class Episode : PersonalRecord
 {
+    public EpisodeStatus Status { get; set; } = EpisodeStatus.Confirmed;
+
+    /// <summary>The safety event Sanctum drafted this episode from; null for episodes the person logged.</summary>
+    public Guid? SafetyEventId { get; set; }
+
     public EpisodeType Type { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }

@@ -121,7 +121,12 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         Owned<CustomMoodState>(modelBuilder, MoodSchema, "custom_states").HasIndex(s => new { s.UserId, s.Name }).IsUnique();
         Owned<DailyBaseline>(modelBuilder, MoodSchema, "daily_baselines").HasIndex(b => new { b.UserId, b.Date }).IsUnique();
 
-        Owned<Episode>(modelBuilder, EpisodesSchema, "episodes").HasIndex(e => new { e.UserId, e.StartedAt });
+        // Every read of episodes names a status (lists, summary and timeline read confirmed ones; the banner reads drafts).
+        var episode = Owned<Episode>(modelBuilder, EpisodesSchema, "episodes");
+        episode.HasIndex(e => new { e.UserId, e.Status, e.StartedAt });
+        // At most one draft per safety event, even when the crisis job runs twice at once.
+        episode.HasIndex(e => e.SafetyEventId).IsUnique().HasFilter("safety_event_id IS NOT NULL");
+        episode.HasOne<SafetyEvent>().WithMany().HasForeignKey(e => e.SafetyEventId).OnDelete(DeleteBehavior.SetNull);
         var intervention = Owned<CrisisIntervention>(modelBuilder, EpisodesSchema, "interventions");
         intervention.HasIndex(i => new { i.EpisodeId, i.OccurredAt });
         intervention.HasOne<Episode>().WithMany().HasForeignKey(i => i.EpisodeId).OnDelete(DeleteBehavior.Cascade);

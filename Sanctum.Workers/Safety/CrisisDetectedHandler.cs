@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Episodes;
 using Sanctum.Core.Jobs;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
@@ -7,9 +8,10 @@ using Sanctum.Core.Safety.Alerts;
 namespace Sanctum.Workers.Safety;
 
 /// <summary>
-/// Acts on a detected crisis: queues the alerts the person's rules call for. Runs at least once per event, so it is
-/// idempotent (alerts already sent for the event, or within the quiet period, are not sent again), and runs one at a
-/// time per person: two crises saved at the same instant cannot both pass the 24-hour check.
+/// Acts on a detected crisis: queues the alerts the person's rules call for and drafts a crisis episode for them to
+/// confirm, then marks the event handled. Runs at least once per event, so it is idempotent (a handled event is left
+/// alone; alerts already sent for it, or within the quiet period, are not sent again), and runs one at a time per
+/// person: two crises saved at the same instant cannot both pass the 24-hour check.
 /// </summary>
 public sealed class CrisisDetectedHandler(IServiceScopeFactory scopes, TimeProvider time, ILogger<CrisisDetectedHandler> logger) : IJobHandler
 {
@@ -29,15 +31,19 @@ public sealed class CrisisDetectedHandler(IServiceScopeFactory scopes, TimeProvi
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Held until commit: this person's alerts are decided one event at a time.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.Value.ToString()}, 0))", cancellationToken);
-            var safetyEvent = await db.SafetyEvents.AsNoTracking().SingleAsync(e => e.Id == id, cancellationToken);
+            var safetyEvent = await db.SafetyEvents.SingleAsync(e => e.Id == id, cancellationToken);
             var now = time.GetUtcNow();
-            if (!CrisisDetectedJob.CallsForAction(safetyEvent, now))
+            if (CrisisDetectedJob.CallsForAction(safetyEvent, now))
             {
-                logger.LogInformation("Safety event {EventId} is history or below crisis level; no alert", id);
-                return;
+                await CrisisAlerts.QueueAsync(db, safetyEvent, now, cancellationToken);
+                await EpisodeDrafts.DraftForCrisisAsync(db, safetyEvent, now, cancellationToken);
+            }
+            else
+            {
+                logger.LogInformation("Safety event {EventId} was handled already, is history or is below crisis level", id);
             }
 
-            await CrisisAlerts.QueueAsync(db, safetyEvent, now, cancellationToken);
+            safetyEvent.HandledAt ??= now;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });

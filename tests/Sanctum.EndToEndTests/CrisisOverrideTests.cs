@@ -7,7 +7,8 @@ namespace Sanctum.EndToEndTests;
 
 /// <summary>
 /// A high-risk note in the mood logger brings up the crisis override first, on a phone, with the person's safety
-/// plan; the alert to their opted-in contact then shows in their notification history.
+/// plan; the alert to their opted-in contact then shows in their notification history, and the crisis record
+/// Sanctum starts is offered on the home page, to keep with details.
 /// </summary>
 public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(output)
 {
@@ -60,5 +61,25 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
             await GotoLiveAsync(page, "notifications");
         }
         await Assertions.Expect(alert).ToContainTextAsync("Delivered");
+
+        // The crisis record Sanctum starts is offered on the home page: add details, then keep it.
+        var banner = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Sanctum started a crisis record" });
+        await GotoLiveAsync(page, "");
+        await Assertions.Expect(banner).ToContainTextAsync("(your time). Keep it, add details, or dismiss.");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The banner scrolls sideways at 360 px.");
+        // Dismiss asks first, with the keyboard on the answer; "Not now" leaves the record offered.
+        await banner.GetByRole(AriaRole.Button, new() { NameRegex = new("^Dismiss the crisis record") }).ClickAsync();
+        await Assertions.Expect(banner.GetByRole(AriaRole.Button, new() { Name = "Yes, dismiss" })).ToBeFocusedAsync();
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Not now" }).ClickAsync();
+        await Assertions.Expect(banner.GetByRole(AriaRole.Button, new() { Name = "Yes, dismiss" })).ToHaveCountAsync(0);
+        await banner.GetByRole(AriaRole.Link, new() { NameRegex = new("^Add details to the crisis record") }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Keep this crisis record" })).ToBeVisibleAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByLabel("What kind of episode?")).ToHaveValueAsync("suicidalCrisis");
+        await page.GetByLabel("What you did to get through it").FillAsync("Called 988");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Kept Suicidal crisis" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Your episodes" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByText("Sanctum started a crisis record")).ToHaveCountAsync(0);
     }
 }

@@ -20,4 +20,11 @@ public sealed class CrisisDetectedJobTests
         var safetyEvent = new SafetyEvent { Source = "screening", Reason = "rule", Risk = risk, OccurredAt = Now.AddMinutes(-minutesAgo) };
         Assert.Equal(acts, CrisisDetectedJob.CallsForAction(safetyEvent, Now));
     }
+
+    [Fact]
+    public void A_crisis_already_handled_is_left_alone()
+    {
+        var safetyEvent = new SafetyEvent { Source = "screening", Reason = "rule", Risk = RiskLevel.High, OccurredAt = Now, HandledAt = Now };
+        Assert.False(CrisisDetectedJob.CallsForAction(safetyEvent, Now));
+    }
 }

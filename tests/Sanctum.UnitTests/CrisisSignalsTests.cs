@@ -114,6 +114,13 @@ public sealed class CrisisSignalsTests
     }
 
     [Fact]
+    public void A_crisis_draft_the_person_has_not_kept_is_no_signal()
+    {
+        var draft = new Episode { Status = EpisodeStatus.Draft, Type = EpisodeType.SuicidalCrisis, StartedAt = Now.AddHours(-1) };
+        Assert.Empty(CrisisSignals.Evaluate(new CrisisSignalInput { Now = Now, Episodes = [draft] }).Reasons);
+    }
+
+    [Fact]
     public void Every_signal_together_gives_the_highest_risk_and_every_reason()
     {
         var result = CrisisSignals.Evaluate(new CrisisSignalInput

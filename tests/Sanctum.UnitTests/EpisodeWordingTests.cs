@@ -6,7 +6,7 @@ namespace Sanctum.UnitTests;
 public sealed class EpisodeWordingTests
 {
     private static EpisodeInfo Episode(DateTimeOffset startedAt, DateTimeOffset? endedAt = null) => new(
-        Guid.NewGuid(), "mania", startedAt, endedAt, endedAt is null, null, null, [], [], [], [], [], null, false, null, null, null, null);
+        Guid.NewGuid(), "mania", startedAt, endedAt, endedAt is null, null, null, [], [], [], [], [], null, false, null, null, null, null, "confirmed");
 
     [Fact]
     public void An_episode_started_late_in_the_evening_is_named_by_the_local_date_not_the_UTC_one()

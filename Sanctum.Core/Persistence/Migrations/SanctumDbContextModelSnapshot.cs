@@ -335,9 +335,19 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("physical_symptoms");
 
+                    b.Property<Guid?>("SafetyEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("safety_event_id");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Trigger")
                         .HasColumnType("text")
@@ -370,8 +380,13 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_episodes");
 
-                    b.HasIndex("UserId", "StartedAt")
-                        .HasDatabaseName("ix_episodes_user_id_started_at");
+                    b.HasIndex("SafetyEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_episodes_safety_event_id")
+                        .HasFilter("safety_event_id IS NOT NULL");
+
+                    b.HasIndex("UserId", "Status", "StartedAt")
+                        .HasDatabaseName("ix_episodes_user_id_status_started_at");
 
                     b.ToTable("episodes", "episodes");
                 });
@@ -1684,6 +1699,12 @@ namespace Sanctum.Core.Persistence.Migrations
 
             modelBuilder.Entity("Sanctum.Core.Episodes.Episode", b =>
                 {
+                    b.HasOne("Sanctum.Core.Safety.SafetyEvent", null)
+                        .WithMany()
+                        .HasForeignKey("SafetyEventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_episodes_safety_events_safety_event_id");
+
                     b.HasOne("Sanctum.Core.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -61,7 +61,9 @@ public static class CrisisSignals
             reasons.Add(new(CrisisShiftsRule, ScreeningCategory.CrisisMood, RiskLevel.Moderate,
                 $"{crisisShifts} crisis-level mood shifts in the last 24 hours."));
 
-        foreach (var episode in input.Episodes.Where(e => e.Type == EpisodeType.SuicidalCrisis && e.StartedAt <= input.Now))
+        // A draft is Sanctum's suggestion, not the person's record, and it came from a crisis already counted.
+        foreach (var episode in input.Episodes.Where(e =>
+                     e.Status == EpisodeStatus.Confirmed && e.Type == EpisodeType.SuicidalCrisis && e.StartedAt <= input.Now))
         {
             // An ongoing crisis (or one that ended within the day) is high; an older one is history, kept as low.
             var recent = episode.EndedAt is null || episode.EndedAt > input.Now - Day;

@@ -12,8 +12,11 @@ public sealed record EpisodeInfo(
     Guid Id, string Type, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool Ongoing, double? DurationHours, string? Trigger,
     IReadOnlyList<string> PhysicalSymptoms, IReadOnlyList<string> CognitiveSymptoms, IReadOnlyList<string> BehaviouralSymptoms,
     IReadOnlyList<string> WhatIDid, IReadOnlyList<string> WhatOthersDid, string? MedicalIntervention, bool Hospitalized,
-    string? HospitalName, string? HowItEnded, string? Impact, string? Notes) : IPersonalRecord
+    string? HospitalName, string? HowItEnded, string? Impact, string? Notes, string Status) : IPersonalRecord
 {
+    /// <summary>A crisis record Sanctum started, waiting for the person to keep or dismiss it.</summary>
+    public bool IsDraft => Status == "draft";
+
     public static readonly IReadOnlyList<(string Value, string Label)> Types =
     [
         ("suicidalCrisis", "Suicidal crisis"),

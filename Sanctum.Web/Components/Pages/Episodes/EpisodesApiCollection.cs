@@ -14,6 +14,17 @@ public static class EpisodesApiCollection
     public static RecordCollection<EpisodeInfo, EpisodeRequest> Episodes(this SanctumApiClient api, SignedInUser user) =>
         new(api, Path, episode => episode.InZone(user.TimeZone));
 
+    /// <summary>
+    /// Crisis records Sanctum started, newest first, waiting to be kept or dismissed. Deleting one here dismisses it
+    /// (the Api's dismiss path deletes drafts only).
+    /// </summary>
+    public static RecordCollection<EpisodeInfo, EpisodeRequest> EpisodeDrafts(this SanctumApiClient api, SignedInUser user) =>
+        new(api, $"{Path}/drafts", episode => episode.InZone(user.TimeZone));
+
+    /// <summary>Keeps a draft as the person's own episode: as it is (no request), or with what they filled in.</summary>
+    public static async Task<EpisodeInfo> KeepEpisodeDraftAsync(this SanctumApiClient api, SignedInUser user, Guid id, EpisodeRequest? request) =>
+        (await api.SendAsync<EpisodeInfo>(HttpMethod.Post, $"{Path}/{id}/confirm", request, CancellationToken.None)).InZone(user.TimeZone);
+
     /// <summary>Episodes that started between two local dates, month by month.</summary>
     public static Task<EpisodeSummaryInfo> GetEpisodeSummaryAsync(this SanctumApiClient api, DateOnly from, DateOnly to) =>
         api.SendAsync<EpisodeSummaryInfo>(HttpMethod.Get, $"{Path}/summary?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", null, CancellationToken.None);
