@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
@@ -83,20 +82,15 @@ public static class ReminderDelivery
             return new ReminderDeliveryResult(due.Count, sent);
         });
 
-    /// <summary>
-    /// Each channel the reminder goes to, with its key: one notification per reminder, scheduled instant and channel
-    /// however often a pass runs. A snooze's end is part of the key, so an occurrence snoozed after it went out is
-    /// sent again once, when the snooze ends.
-    /// </summary>
+    /// <summary>Each channel the reminder goes to, with its idempotency key (<see cref="ReminderKeys"/>).</summary>
     private static IEnumerable<(NotificationChannel Channel, string Key)> Deliveries(Reminder reminder, DateTimeOffset now)
     {
-        var key = $"reminder:{reminder.Id}:{Instant(reminder.OccurrenceAt ?? now)}";
-        if (reminder.SnoozedUntil is { } snoozedUntil) key += $":snoozed:{Instant(snoozedUntil)}";
-        if (reminder.Channel != ReminderChannel.Email) yield return (NotificationChannel.InApp, key);
-        if (reminder.Channel != ReminderChannel.InApp) yield return (NotificationChannel.Email, key + ":email");
+        var occurrence = reminder.OccurrenceAt ?? now;
+        if (reminder.Channel != ReminderChannel.Email)
+            yield return (NotificationChannel.InApp, ReminderKeys.For(reminder.Id, occurrence, reminder.SnoozedUntil, email: false));
+        if (reminder.Channel != ReminderChannel.InApp)
+            yield return (NotificationChannel.Email, ReminderKeys.For(reminder.Id, occurrence, reminder.SnoozedUntil, email: true));
     }
-
-    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static async Task<ReminderNames> NamesAsync(
         SanctumDbContext db, IReadOnlyList<DueReminder> toSend, CancellationToken cancellationToken)

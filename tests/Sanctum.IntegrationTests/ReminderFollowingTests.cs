@@ -148,6 +148,10 @@ public sealed class ReminderFollowingTests(SanctumFixture fixture)
         }
         await DeliverAsync(DateTimeOffset.UtcNow);
         Assert.Single(await RemindersSentToAsync(user.Id));
+        // The notification says which reminder it came from, so the Web can offer the snooze beside it.
+        var history = await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/notifications");
+        Assert.Contains(history.GetProperty("items").EnumerateArray(),
+            n => n.GetProperty("reminderId").ValueKind == JsonValueKind.String && n.GetProperty("reminderId").GetGuid() == id);
 
         var snoozed = await (await user.Client.PostAsJsonAsync($"{Path}/{id}/snooze", new { minutes = 10 })).ReadAsync<JsonElement>();
         Assert.Equal(occurrence, snoozed.GetProperty("occurrenceAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));

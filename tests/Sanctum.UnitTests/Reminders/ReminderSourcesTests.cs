@@ -138,4 +138,16 @@ public class ReminderSourcesTests
         Assert.Equal(["hoursBefore"], new ReminderSchedule(Recurrence.BeforeAppointment, [], [], HoursBefore: 72).Problems().Select(p => p.Field));
         Assert.Empty(new ReminderSchedule(Recurrence.BeforeAppointment, [], [], HoursBefore: 3).Problems());
     }
+
+    [Fact]
+    public void A_reminder_key_names_its_reminder_and_other_keys_name_none()
+    {
+        var id = Guid.NewGuid();
+        var key = ReminderKeys.For(id, Utc("2026-01-15T13:00"), Utc("2026-01-15T13:10"), email: true);
+
+        Assert.Equal($"reminder:{id}:2026-01-15T13:00:00.0000000Z:snoozed:2026-01-15T13:10:00.0000000Z:email", key);
+        Assert.Equal(id, ReminderKeys.ReminderIdOf(key));
+        Assert.Null(ReminderKeys.ReminderIdOf($"alert:{id}:x"));
+        Assert.Null(ReminderKeys.ReminderIdOf("reminder:short"));
+    }
 }

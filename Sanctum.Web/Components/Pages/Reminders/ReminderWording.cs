@@ -6,6 +6,12 @@ namespace Sanctum.Web.Components.Pages.Reminders;
 /// <summary>A reminder's purpose and rhythm in plain words.</summary>
 public static class ReminderWording
 {
+    /// <summary>The snooze the pages offer.</summary>
+    public const int SnoozeMinutes = 10;
+
+    /// <summary>How long after a reminder goes out a snooze brings that one back (the Api's window).</summary>
+    public static readonly TimeSpan JustSent = TimeSpan.FromHours(1);
+
     public static string What(ReminderInfo reminder, IReadOnlyDictionary<Guid, string> medications) => reminder.Target switch
     {
         "medication" => reminder.MedicationId is { } id && medications.TryGetValue(id, out var name) ? $"{name} dose" : "Medication dose",
