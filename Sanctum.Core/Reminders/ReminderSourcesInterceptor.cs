@@ -48,6 +48,8 @@ public sealed class ReminderSourcesInterceptor(TimeProvider time) : SaveChangesI
         var ids = sources.Select(s => (Guid?)s.Id).ToList();
         var reminders = await db.Reminders
             .Where(r => ids.Contains(r.MedicationId) || ids.Contains(r.ProviderId)).ToListAsync(cancellationToken);
+        // A save retried by the execution strategy still holds the reminders made on its first try.
+        reminders.AddRange(db.ChangeTracker.Entries<Reminder>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
         var userIds = sources.Select(s => s.UserId).Distinct().ToList();
         var zones = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => TimeZoneInfo.FindSystemTimeZoneById(u.TimeZone), cancellationToken);

@@ -94,6 +94,11 @@ public sealed class ReminderFollowingTests(SanctumFixture fixture)
         Assert.Equal(["09:00", "21:00"], Times(await ReadAsync(derivedId)));
         Assert.Equal(["08:15"], Times(await ReadAsync(ownId)));
 
+        // Sending it by email is not a change of rhythm: it still follows.
+        var byEmail = await (await user.Client.PutAsJsonAsync($"{Path}/{derivedId}",
+            new { target = "medication", medicationId, recurrence = "daily", times = new[] { "09:00", "21:00" }, channel = "email" })).ReadAsync<JsonElement>();
+        Assert.False(byEmail.GetProperty("customised").GetBoolean());
+
         // The person moves the derived one: from now on it keeps their time.
         var customised = await (await user.Client.PutAsJsonAsync($"{Path}/{derivedId}",
             new { target = "medication", medicationId, recurrence = "daily", times = new[] { "09:30" } })).ReadAsync<JsonElement>();
