@@ -15,9 +15,16 @@ public sealed record AdherenceQuery(DateOnly? From, DateOnly? To) : IValidatedRe
     public void Validate(ValidationErrors errors)
     {
         new DateRangeQuery(From, To).Validate(errors);
-        if (From is { } from && To is { } to && to.DayNumber - from.DayNumber >= MaxDays)
-            errors.Add("from", $"Ask for at most {MaxDays} days at a time.");
+        if (From is { } from && To is { } to && to.DayNumber - from.DayNumber >= MaxDays) errors.Add("from", TooLongMessage);
     }
+
+    private static readonly string TooLongMessage = $"Ask for at most {MaxDays} days at a time.";
+
+    /// <summary>With only from given the period ends today, which only the handler knows (it needs the person's zone).</summary>
+    public static ValidationProblem? ProblemWithPeriod(DateOnly from, DateOnly to) =>
+        from > to ? ValidationErrors.Problem("from", "Pick a day on or before today.")
+        : to.DayNumber - from.DayNumber >= MaxDays ? ValidationErrors.Problem("from", TooLongMessage)
+        : null;
 }
 
 /// <summary>A change or a side effect, in one chronological list; exactly one of Change and SideEffect is set.</summary>
@@ -65,13 +72,14 @@ public static class AdherenceApi
         return TypedResults.Ok<IReadOnlyList<TimelineEntry>>(entries);
     }
 
-    private static async Task<Ok<AdherenceReport>> Adherence(
+    private static async Task<Results<Ok<AdherenceReport>, ValidationProblem>> Adherence(
         [AsParameters] AdherenceQuery query, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var to = query.To ?? zone.Today(time);
         var from = query.From ?? (query.To is null ? to.AddDays(-29) : to);
+        if (AdherenceQuery.ProblemWithPeriod(from, to) is { } problem) return problem;
         var schedules = await SchedulesAsync(db, userId, zone, cancellationToken);
         var logs = await LogsAsync(db, userId, zone, from, to, cancellationToken);
         return TypedResults.Ok(AdherenceCalculator.Report(schedules, logs, from, to, zone.Zone, time.GetUtcNow()));

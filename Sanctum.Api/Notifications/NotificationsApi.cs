@@ -3,15 +3,22 @@ using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
 using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
+using Sanctum.Core.Reminders;
 
 namespace Sanctum.Api.Notifications;
 
 public sealed record NotificationResponse(
     Guid Id, NotificationChannel Channel, NotificationKind Kind, string Title, string Body, NotificationStatus Status,
-    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt, string? RecipientEmail)
+    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt, string? RecipientEmail,
+    Guid? ReminderId)
 {
+    /// <summary>
+    /// recipientEmail: where an email went (an alert goes to a contact); reminderId: the reminder a reminder
+    /// notification came from, so it can be snoozed from here.
+    /// </summary>
     public static NotificationResponse From(Notification n) =>
-        new(n.Id, n.Channel, n.Kind, n.Title, n.Body, n.Status, n.Attempts, n.LastError, n.CreatedAt, n.SentAt, n.ReadAt, n.RecipientEmail);
+        new(n.Id, n.Channel, n.Kind, n.Title, n.Body, n.Status, n.Attempts, n.LastError, n.CreatedAt, n.SentAt, n.ReadAt,
+            n.RecipientEmail, n.Kind == NotificationKind.Reminder ? ReminderKeys.ReminderIdOf(n.IdempotencyKey) : null);
 }
 
 public sealed record UnreadCountResponse(int Count);

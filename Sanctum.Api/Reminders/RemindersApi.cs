@@ -7,9 +7,14 @@ using Sanctum.Core.Reminders;
 
 namespace Sanctum.Api.Reminders;
 
+/// <summary>
+/// Channel defaults to in-app. hoursBefore goes with recurrence beforeAppointment (an appointment reminder only),
+/// whose times are on the day before the provider's next appointment.
+/// </summary>
 public sealed record ReminderRequest(
     ReminderTarget? Target, Guid? MedicationId, Guid? ProviderId, Recurrence? Recurrence, List<TimeOnly>? Times,
-    List<DayOfWeek>? Weekdays, DateOnly? OnDate, string? Cron, bool? Enabled) : IRecordRequest<Reminder>
+    List<DayOfWeek>? Weekdays, DateOnly? OnDate, string? Cron, bool? Enabled, ReminderChannel? Channel = null,
+    int? HoursBefore = null) : IRecordRequest<Reminder>
 {
     public void Validate(ValidationErrors errors)
     {
@@ -22,6 +27,8 @@ public sealed record ReminderRequest(
             return;
         }
 
+        if (Recurrence == Core.Reminders.Recurrence.BeforeAppointment && Target is not (null or ReminderTarget.Appointment))
+            errors.Add("recurrence", "Only an appointment reminder comes before an appointment.");
         if (Times is not null && Times.Distinct().Count() != Times.Count) errors.Add("times", "Each time should appear once.");
         foreach (var (field, message) in ToRecord().Schedule.Problems()) errors.Add(field, message);
     }
@@ -45,7 +52,9 @@ public sealed record ReminderRequest(
         reminder.Times = cron ? [] : (Times ?? []).Order().ToList();
         reminder.Weekdays = Recurrence == Core.Reminders.Recurrence.Weekly ? (Weekdays ?? []).Distinct().Order().ToList() : [];
         reminder.OnDate = Recurrence == Core.Reminders.Recurrence.Once ? OnDate : null;
+        reminder.HoursBefore = Recurrence == Core.Reminders.Recurrence.BeforeAppointment ? HoursBefore : null;
         reminder.Enabled = Enabled ?? true;
+        reminder.Channel = Channel ?? ReminderChannel.InApp;
     }
 }
 
@@ -58,15 +67,18 @@ public sealed record SnoozeRequest(int? Minutes) : IValidatedRequest
     }
 }
 
+/// <summary>derived: made by Sanctum and following its medication or appointment until customised (see ReminderSources).</summary>
 public sealed record ReminderResponse(
     Guid Id, ReminderTarget Target, Guid? MedicationId, Guid? ProviderId, Recurrence Recurrence, IReadOnlyList<TimeOnly> Times,
-    IReadOnlyList<DayOfWeek> Weekdays, DateOnly? OnDate, string? Cron, bool Enabled, DateTimeOffset? OccurrenceAt,
-    DateTimeOffset? SnoozedUntil, DateTimeOffset? NextDueAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
-    : IRecordResponse<Reminder, ReminderResponse>
+    IReadOnlyList<DayOfWeek> Weekdays, DateOnly? OnDate, string? Cron, int? HoursBefore, DateTimeOffset? AppointmentAt,
+    bool Enabled, ReminderChannel Channel, bool Derived, bool Customised, DateTimeOffset? OccurrenceAt,
+    DateTimeOffset? SnoozedUntil, DateTimeOffset? NextDueAt, DateTimeOffset? LastSentAt, DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt) : IRecordResponse<Reminder, ReminderResponse>
 {
     public static ReminderResponse From(Reminder r) => new(
-        r.Id, r.Target, r.MedicationId, r.ProviderId, r.Recurrence, r.Times, r.Weekdays, r.OnDate, r.Cron, r.Enabled,
-        r.OccurrenceAt, r.SnoozedUntil, r.NextDueAt, r.CreatedAt, r.UpdatedAt);
+        r.Id, r.Target, r.MedicationId, r.ProviderId, r.Recurrence, r.Times, r.Weekdays, r.OnDate, r.Cron, r.HoursBefore,
+        r.AppointmentAt, r.Enabled, r.Channel, r.Derived, r.Customised, r.OccurrenceAt, r.SnoozedUntil, r.NextDueAt,
+        r.LastSentAt, r.CreatedAt, r.UpdatedAt);
 }
 
 public static class RemindersApi
@@ -95,6 +107,7 @@ public static class RemindersApi
         if (await ForeignTargetAsync(db, userId, request, cancellationToken) is { } problem) return problem;
         var reminder = request.ToRecord();
         reminder.UserId = userId;
+        await AppointmentOfAsync(db, reminder, cancellationToken);
         await RescheduleAsync(db, reminder, time, cancellationToken);
         db.Add(reminder);
         await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +120,12 @@ public static class RemindersApi
         var userId = http.User.UserId();
         if (await FindOwnedAsync(db, userId, id, cancellationToken) is not { } reminder) return TypedResults.NotFound();
         if (await ForeignTargetAsync(db, userId, request, cancellationToken) is { } problem) return problem;
+        var thing = (reminder.Target, reminder.MedicationId, reminder.ProviderId);
         request.ApplyTo(reminder);
+        // Pointed at something else it is the person's own; changed in rhythm or switched, it keeps their settings.
+        if (thing != (reminder.Target, reminder.MedicationId, reminder.ProviderId)) reminder.Derived = false;
+        else if (reminder.Derived && ChangesRhythm(db, reminder)) reminder.Customised = true;
+        await AppointmentOfAsync(db, reminder, cancellationToken);
         await RescheduleAsync(db, reminder, time, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ReminderResponse.From(reminder));
@@ -124,35 +142,59 @@ public static class RemindersApi
     }
 
     /// <summary>
-    /// A daily reminder for each active medication's dose times, and morning and evening check-in reminders, made
-    /// only where the person has none for that thing yet, so calling this again changes nothing.
+    /// A daily reminder for each active medication's dose times, one before each provider's next appointment, and
+    /// morning and evening check-in reminders, made only where the person has none for that thing yet, so calling
+    /// this again changes nothing. Two calls at once: the unique index on derived reminders refuses the second
+    /// call's rows, which then runs again, finds the first call's, and makes none.
     /// </summary>
     private static async Task<Ok<IReadOnlyList<ReminderResponse>>> Defaults(
         HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
-        var existing = await db.Reminders.AsNoTracking().Where(r => r.UserId == userId)
-            .Select(r => new { r.Target, r.MedicationId }).ToListAsync(cancellationToken);
-        var medications = await db.Medications.AsNoTracking()
-            .Where(m => m.UserId == userId && m.Active).OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
-
-        var wanted = medications.Where(m => m.ScheduleTimes.Count > 0)
-            .Select(m => new Reminder { Target = ReminderTarget.Medication, MedicationId = m.Id, Times = m.ScheduleTimes.ToList() })
-            .Append(new Reminder { Target = ReminderTarget.MorningCheckIn, Times = [DefaultMorning] })
-            .Append(new Reminder { Target = ReminderTarget.EveningCheckIn, Times = [DefaultEvening] });
-        var created = wanted.Where(r => !existing.Any(e => e.Target == r.Target && e.MedicationId == r.MedicationId)).ToList();
-
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
-        foreach (var reminder in created)
+        var created = await db.RetryOnceOnConflictAsync(async () =>
         {
-            reminder.UserId = userId;
-            reminder.Recurrence = Recurrence.Daily;
-            reminder.Reschedule(zone.Zone, time.GetUtcNow());
-            db.Add(reminder);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            var existing = await db.Reminders.AsNoTracking().Where(r => r.UserId == userId)
+                .Select(r => new { r.Target, r.MedicationId, r.ProviderId }).ToListAsync(cancellationToken);
+            var medications = await db.Medications.AsNoTracking()
+                .Where(m => m.UserId == userId && m.Active).OrderBy(m => m.CreatedAt).ToListAsync(cancellationToken);
+            var providers = await db.HealthcareProviders.AsNoTracking()
+                .Where(p => p.UserId == userId && p.NextAppointmentAt > now).OrderBy(p => p.NextAppointmentAt).ToListAsync(cancellationToken);
+
+            var wanted = medications.Where(m => m.ScheduleTimes.Count > 0).Select(ReminderSources.ForMedication)
+                .Concat(providers.Select(ReminderSources.ForAppointment))
+                .Append(ReminderSources.ForCheckIn(ReminderTarget.MorningCheckIn, DefaultMorning))
+                .Append(ReminderSources.ForCheckIn(ReminderTarget.EveningCheckIn, DefaultEvening));
+            var made = wanted.Where(r => !existing.Any(e =>
+                e.Target == r.Target && e.MedicationId == r.MedicationId && e.ProviderId == r.ProviderId)).ToList();
+            foreach (var reminder in made)
+            {
+                reminder.UserId = userId;
+                reminder.Reschedule(zone.Zone, now);
+                db.Add(reminder);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            return made;
+        });
         return TypedResults.Ok<IReadOnlyList<ReminderResponse>>(created.Select(ReminderResponse.From).ToList());
     }
+
+    /// <summary>Whether an edit touches what a derived reminder would otherwise follow: its rhythm, or on and off.</summary>
+    private static bool ChangesRhythm(SanctumDbContext db, Reminder reminder)
+    {
+        var entry = db.Entry(reminder);
+        entry.DetectChanges();
+        return entry.Properties.Any(p => p.IsModified && p.Metadata.Name is nameof(Reminder.Recurrence) or nameof(Reminder.Times)
+            or nameof(Reminder.Weekdays) or nameof(Reminder.OnDate) or nameof(Reminder.Cron) or nameof(Reminder.HoursBefore)
+            or nameof(Reminder.Enabled));
+    }
+
+    /// <summary>A before-appointment reminder keeps time from its provider's next appointment.</summary>
+    private static async Task AppointmentOfAsync(SanctumDbContext db, Reminder reminder, CancellationToken cancellationToken) =>
+        reminder.AppointmentAt = reminder.Recurrence == Recurrence.BeforeAppointment
+            ? await db.HealthcareProviders.Where(p => p.Id == reminder.ProviderId).Select(p => p.NextAppointmentAt).SingleOrDefaultAsync(cancellationToken)
+            : null;
 
     private static async Task RescheduleAsync(SanctumDbContext db, Reminder reminder, TimeProvider time, CancellationToken cancellationToken)
     {

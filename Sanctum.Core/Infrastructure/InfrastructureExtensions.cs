@@ -11,6 +11,7 @@ using OpenTelemetry.Trace;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Jobs;
 using Sanctum.Core.Persistence;
+using Sanctum.Core.Reminders;
 using StackExchange.Redis;
 
 namespace Sanctum.Core.Infrastructure;
@@ -40,11 +41,13 @@ public static class InfrastructureExtensions
             MaxAutoPrepare = 50,
         }.ConnectionString;
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ReminderSourcesInterceptor>();
         builder.Services.AddSingleton<AuditingInterceptor>();
         builder.Services.AddDbContextPool<SanctumDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<AuditingInterceptor>()));
+            // Reminders follow their sources first, so the auditing interceptor sees (and audits) those changes too.
+            .AddInterceptors(services.GetRequiredService<ReminderSourcesInterceptor>(), services.GetRequiredService<AuditingInterceptor>()));
         builder.Services.AddScoped<DatabaseMigrator>();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SanctumDbContext>(ConnectionNames.Database);

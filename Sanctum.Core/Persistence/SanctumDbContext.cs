@@ -192,6 +192,10 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         reminder.HasOne<HealthcareProvider>().WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
         reminder.Property(r => r.Weekdays).IsJsonList();
         reminder.Property(r => r.Cron).HasMaxLength(ReminderCron.MaxLength);
+        // One reminder made by Sanctum per thing (a medication, a provider, each check-in): /defaults run twice at
+        // once, or alongside an appointment being set, cannot make two. NULLs count as equal so check-ins are covered.
+        reminder.HasIndex(r => new { r.UserId, r.Target, r.MedicationId, r.ProviderId }).IsUnique().HasFilter("derived")
+            .AreNullsDistinct(false).HasDatabaseName("ix_reminders_one_derived_per_thing");
     }
 
     private static void ConfigureNotifications(ModelBuilder modelBuilder)

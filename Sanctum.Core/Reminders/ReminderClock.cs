@@ -19,6 +19,8 @@ public static class ReminderClock
                 return expression.GetNextOccurrence(afterUtc, zone)?.ToUniversalTime();
             case Recurrence.Once:
                 return schedule.OnDate is { } date ? FirstAfter(schedule.Times, zone, afterUtc, [date]) : null;
+            case Recurrence.BeforeAppointment:
+                return BeforeAppointment(schedule, zone, afterUtc);
             default:
                 // Yesterday is included because a late time can land after midnight once shifted out of a gap.
                 var today = ZonedTime.DateOf(zone, afterUtc);
@@ -26,6 +28,20 @@ public static class ReminderClock
                     .Where(day => schedule.Kind == Recurrence.Daily || schedule.Weekdays.Contains(day.DayOfWeek));
                 return FirstAfter(schedule.Times, zone, afterUtc, days);
         }
+    }
+
+    /// <summary>
+    /// The day-before times are local (18:00 the evening before stays 18:00 across a clock change); hours before are
+    /// real elapsed hours. Only times still ahead of the appointment count, so one set at short notice skips the
+    /// evening before and reminds a few hours ahead.
+    /// </summary>
+    private static DateTimeOffset? BeforeAppointment(ReminderSchedule schedule, TimeZoneInfo zone, DateTimeOffset afterUtc)
+    {
+        if (schedule.AppointmentAt is not { } appointment) return null;
+        var dayBefore = ZonedTime.DateOf(zone, appointment).AddDays(-1);
+        var times = schedule.Times.Select(time => ZonedTime.ToUtc(zone, dayBefore, time));
+        if (schedule.HoursBefore is { } hours) times = times.Append(appointment.AddHours(-hours));
+        return times.Where(at => at > afterUtc && at < appointment).Order().Select(at => (DateTimeOffset?)at).FirstOrDefault();
     }
 
     private static DateTimeOffset? FirstAfter(

@@ -55,6 +55,12 @@ public static class ReminderDecision
         };
     }
 
+    /// <summary>How long after a reminder goes out a snooze still means that one rather than the next.</summary>
+    public static readonly TimeSpan JustSentWindow = TimeSpan.FromHours(1);
+
+    public static bool JustSent(DateTimeOffset? sentAt, DateTimeOffset now) =>
+        sentAt is { } at && at <= now && now - at <= JustSentWindow;
+
     public static bool IsValidSnooze(int minutes) => minutes is >= MinSnoozeMinutes and <= MaxSnoozeMinutes;
 
     /// <summary>When a snoozed reminder comes back; the minutes are clamped to the allowed range.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
@@ -9,7 +8,7 @@ namespace Sanctum.Core.Reminders;
 public sealed record ReminderDeliveryResult(int Due, int Sent);
 
 /// <summary>
-/// Sends the reminders that have come due as in-app notifications and moves each on to its next time, in one
+/// Sends the reminders that have come due, in the app or by email through the outbox, and moves each on to its next time, in one
 /// transaction: the notification goes through the outbox with the reminder's advance, or neither happens.
 /// </summary>
 public static class ReminderDelivery
@@ -31,7 +30,7 @@ public static class ReminderDelivery
             if (due.Count == 0) return new ReminderDeliveryResult(0, 0);
 
             var toSend = due.Where(d => d.Outcome.Fire).ToList();
-            var keys = toSend.Select(d => Key(d.Reminder, now)).ToList();
+            var keys = toSend.SelectMany(d => Deliveries(d.Reminder, now).Select(x => x.Key)).ToList();
             var userIds = toSend.Select(d => d.Reminder.UserId).Distinct().ToList();
             // Should an occurrence come round again (an edit made on a server whose clock lags this one), its
             // notification is not queued twice; the unique key would refuse it and fail the whole pass.
@@ -41,26 +40,36 @@ public static class ReminderDelivery
                     .ToListAsync(cancellationToken))
                 .Select(n => (n.UserId, n.IdempotencyKey)).ToHashSet();
             var names = await NamesAsync(db, toSend, cancellationToken);
+            var emailUserIds = toSend.Where(d => d.Reminder.Channel != ReminderChannel.InApp).Select(d => d.Reminder.UserId).Distinct().ToList();
+            var emails = emailUserIds.Count == 0 ? [] : await db.Users.AsNoTracking()
+                .Where(u => emailUserIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email, cancellationToken);
 
             var sent = 0;
             foreach (var (reminder, outcome, zone) in due)
             {
                 var occurrence = reminder.OccurrenceAt ?? now;
-                var key = Key(reminder, now);
-                if (outcome.Fire && !alreadySent.Contains((reminder.UserId, key)))
+                if (outcome.Fire)
                 {
-                    var (title, body) = ReminderText.For(reminder, occurrence, zone, names);
-                    db.QueueNotification(new Notification
+                    foreach (var (channel, key) in Deliveries(reminder, now))
                     {
-                        UserId = reminder.UserId,
-                        Channel = NotificationChannel.InApp,
-                        Kind = NotificationKind.Reminder,
-                        Title = title,
-                        Body = body,
-                        IdempotencyKey = key,
-                        CreatedAt = now,
-                    });
-                    sent++;
+                        if (alreadySent.Contains((reminder.UserId, key))) continue;
+                        // The person's own names (a medication, a provider) stay in the app; an email says only what kind.
+                        var (title, body) = ReminderText.For(reminder, occurrence, zone,
+                            channel == NotificationChannel.Email ? names.WithoutTheirWords() : names);
+                        db.QueueNotification(new Notification
+                        {
+                            UserId = reminder.UserId,
+                            Channel = channel,
+                            Kind = NotificationKind.Reminder,
+                            Title = title,
+                            Body = body,
+                            RecipientEmail = channel == NotificationChannel.Email ? emails[reminder.UserId] : null,
+                            IdempotencyKey = key,
+                            CreatedAt = now,
+                        });
+                        sent++;
+                    }
+                    reminder.MarkSent(occurrence, now);
                 }
 
                 // From the later of the occurrence and now, so Workers back after an outage send the one reminder
@@ -73,9 +82,15 @@ public static class ReminderDelivery
             return new ReminderDeliveryResult(due.Count, sent);
         });
 
-    /// <summary>One notification per reminder per scheduled instant, however often a pass runs.</summary>
-    private static string Key(Reminder reminder, DateTimeOffset now) =>
-        $"reminder:{reminder.Id}:{(reminder.OccurrenceAt ?? now).UtcDateTime.ToString("O", CultureInfo.InvariantCulture)}";
+    /// <summary>Each channel the reminder goes to, with its idempotency key (<see cref="ReminderKeys"/>).</summary>
+    private static IEnumerable<(NotificationChannel Channel, string Key)> Deliveries(Reminder reminder, DateTimeOffset now)
+    {
+        var occurrence = reminder.OccurrenceAt ?? now;
+        if (reminder.Channel != ReminderChannel.Email)
+            yield return (NotificationChannel.InApp, ReminderKeys.For(reminder.Id, occurrence, reminder.SnoozedUntil, email: false));
+        if (reminder.Channel != ReminderChannel.InApp)
+            yield return (NotificationChannel.Email, ReminderKeys.For(reminder.Id, occurrence, reminder.SnoozedUntil, email: true));
+    }
 
     private static async Task<ReminderNames> NamesAsync(
         SanctumDbContext db, IReadOnlyList<DueReminder> toSend, CancellationToken cancellationToken)
@@ -86,7 +101,7 @@ public static class ReminderDelivery
             .Where(m => medicationIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
         var providers = providerIds.Count == 0 ? [] : await db.HealthcareProviders.AsNoTracking()
             .Where(p => providerIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (p.Name, p.NextAppointmentAt), cancellationToken);
+            .ToDictionaryAsync(p => p.Id, p => ((string?)p.Name, p.NextAppointmentAt), cancellationToken);
         return new ReminderNames(medications, providers);
     }
 }

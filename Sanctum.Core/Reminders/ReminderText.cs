@@ -5,11 +5,17 @@ namespace Sanctum.Core.Reminders;
 /// <summary>The names a reminder's words need: medications by id, providers by id with their next appointment.</summary>
 public sealed record ReminderNames(
     IReadOnlyDictionary<Guid, string> Medications,
-    IReadOnlyDictionary<Guid, (string Name, DateTimeOffset? NextAppointmentAt)> Providers);
+    IReadOnlyDictionary<Guid, (string? Name, DateTimeOffset? NextAppointmentAt)> Providers)
+{
+    /// <summary>For an email: no names the person wrote, only when an appointment is.</summary>
+    public ReminderNames WithoutTheirWords() => new(
+        new Dictionary<Guid, string>(),
+        Providers.ToDictionary(p => p.Key, p => ((string?)null, p.Value.NextAppointmentAt)));
+}
 
 /// <summary>
 /// A reminder's title and body: warm, short, and in the person's own clock. Names the person gave (a medication,
-/// a provider) appear only in the in-app notification these words are for, never in an email.
+/// a provider) appear only in the app; an email is worded from <see cref="ReminderNames.WithoutTheirWords"/>.
 /// </summary>
 public static class ReminderText
 {

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace Sanctum.EndToEndTests;
 
-/// <summary>The reminders page: the default set made in one tap, shown on the person's clock, turned off and deleted.</summary>
+/// <summary>The reminders page: the default set made in one tap, shown on the person's clock, sent by email, turned off and deleted.</summary>
 public sealed class RemindersTests(ITestOutputHelper output) : AppTest(output)
 {
     [Fact]
@@ -25,11 +25,16 @@ public sealed class RemindersTests(ITestOutputHelper output) : AppTest(output)
         await Assertions.Expect(evening.Locator("time")).ToContainTextAsync("9:00 PM");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
 
+        await evening.GetByRole(AriaRole.Combobox, new() { Name = "Send it (Evening check-in)" }).SelectOptionAsync("email");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("It will come by email.");
+
         await evening.GetByRole(AriaRole.Checkbox, new() { Name = "On (Evening check-in)" }).UncheckAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Turned off.");
         await Assertions.Expect(evening.GetByText("Off", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(evening.GetByRole(AriaRole.Combobox, new() { Name = "Send it (Evening check-in)" })).ToHaveValueAsync("email");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete the Morning check-in reminder" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Reminder deleted.");
         await Assertions.Expect(list.GetByRole(AriaRole.Heading)).ToHaveTextAsync(["Evening check-in"]);
 

@@ -194,6 +194,8 @@ public sealed class AdherenceTests(SanctumFixture fixture)
     [Theory]
     [InlineData("/api/v1/medications/adherence?from=2026-11-10&to=2026-11-01", "to")]
     [InlineData("/api/v1/medications/adherence?from=2025-01-01&to=2026-11-01", "from")]
+    [InlineData("/api/v1/medications/adherence?from=2000-01-01", "from")]
+    [InlineData("/api/v1/medications/adherence?from=2999-01-01", "from")]
     [InlineData("/api/v1/medications/adherence?from=soon", "from")]
     public async Task Bad_periods_answer_400(string url, string field)
     {

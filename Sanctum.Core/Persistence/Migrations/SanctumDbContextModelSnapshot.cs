@@ -1318,6 +1318,16 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1327,9 +1337,29 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("cron");
 
+                    b.Property<bool>("Customised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("customised");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("derived");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean")
                         .HasColumnName("enabled");
+
+                    b.Property<int?>("HoursBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours_before");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<DateTimeOffset?>("LastSentFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_for");
 
                     b.Property<Guid?>("MedicationId")
                         .HasColumnType("uuid")
@@ -1400,6 +1430,13 @@ namespace Sanctum.Core.Persistence.Migrations
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_reminders_user_id_created_at");
+
+                    b.HasIndex("UserId", "Target", "MedicationId", "ProviderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminders_one_derived_per_thing")
+                        .HasFilter("derived");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "Target", "MedicationId", "ProviderId"), false);
 
                     b.ToTable("reminders", "reminders");
                 });
