@@ -41,9 +41,11 @@ public static class CrisisCheck
     public static async Task<CrisisOverride?> ScreenOnWriteAsync(SanctumDbContext db, Guid userId, DateTimeOffset now,
         string entityType, Guid entityId, IEnumerable<string?> texts, CancellationToken cancellationToken)
     {
+        var written = texts.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        if (written.Count == 0) return null; // most saves of numbers and choices: no settings to read
         var settings = await ScreeningSettingsApi.ForAsync(db, userId, cancellationToken);
         return await RespondAsync(db, userId, now, entityType, entityId,
-            [new(Source, ScreenTexts(texts, settings.OwnPhrases))], cancellationToken);
+            [new(Source, ScreenTexts(written, settings.OwnPhrases))], cancellationToken);
     }
 
     /// <summary>
