@@ -29,6 +29,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddBrowserSessions();
 builder.Services.AddSanctumApiClients();
 builder.Services.AddScoped<FlashMessage>();
+builder.Services.AddScoped<CrisisNotice>();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core.Medications;
 
 namespace Sanctum.Api.Adherence;
@@ -36,11 +37,15 @@ public sealed record DoseLogRequest(DateTimeOffset? ScheduledAt, DateTimeOffset?
 
     public static IOrderedQueryable<DoseLog> OfMedicationNewestFirst(IQueryable<DoseLog> records, Guid medicationId) =>
         records.Where(d => d.MedicationId == medicationId).OrderByDescending(d => d.ScheduledAt).ThenByDescending(d => d.Id);
+
+    public static string EntityType => "dose_log";
+
+    public static IEnumerable<string?> Texts(DoseLog record) => [record.Reason, record.Notes];
 }
 
 public sealed record DoseLogResponse(
     Guid Id, Guid MedicationId, DateTimeOffset ScheduledAt, DateTimeOffset? TakenAt, DoseStatus Status, string? Reason, string? Notes,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : IRecordResponse<DoseLog, DoseLogResponse>
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse, IRecordResponse<DoseLog, DoseLogResponse>
 {
     public static DoseLogResponse From(DoseLog d) =>
         new(d.Id, d.MedicationId, d.ScheduledAt, d.TakenAt, d.Status, d.Reason, d.Notes, d.CreatedAt, d.UpdatedAt);
@@ -77,11 +82,15 @@ public sealed record SideEffectRequest(DateTimeOffset? OccurredAt, string? Effec
 
     public static IOrderedQueryable<SideEffect> OfMedicationNewestFirst(IQueryable<SideEffect> records, Guid medicationId) =>
         records.Where(e => e.MedicationId == medicationId).OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
+
+    public static string EntityType => "side_effect";
+
+    public static IEnumerable<string?> Texts(SideEffect record) => [record.Effect, record.ActionTaken];
 }
 
 public sealed record SideEffectResponse(
     Guid Id, Guid MedicationId, DateTimeOffset OccurredAt, string Effect, int Severity, decimal? DurationHours, string? ActionTaken,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : IRecordResponse<SideEffect, SideEffectResponse>
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse, IRecordResponse<SideEffect, SideEffectResponse>
 {
     public static SideEffectResponse From(SideEffect e) =>
         new(e.Id, e.MedicationId, e.OccurredAt, e.Effect, e.Severity, e.DurationHours, e.ActionTaken, e.CreatedAt, e.UpdatedAt);
@@ -125,11 +134,16 @@ public sealed record MedicationChangeRequest(
 
     public static IOrderedQueryable<MedicationChange> OfMedicationNewestFirst(IQueryable<MedicationChange> records, Guid medicationId) =>
         records.Where(c => c.MedicationId == medicationId).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id);
+
+    public static string EntityType => "medication_change";
+
+    public static IEnumerable<string?> Texts(MedicationChange record) => [record.Reason, record.Notes];
 }
 
 public sealed record MedicationChangeResponse(
     Guid Id, Guid MedicationId, DateOnly Date, MedicationChangeType Type, decimal? OldDose, decimal? NewDose, string? Prescriber,
-    string? Reason, string? Notes, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : IRecordResponse<MedicationChange, MedicationChangeResponse>
+    string? Reason, string? Notes, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    : ScreenedResponse, IRecordResponse<MedicationChange, MedicationChangeResponse>
 {
     public static MedicationChangeResponse From(MedicationChange c) =>
         new(c.Id, c.MedicationId, c.Date, c.Type, c.OldDose, c.NewDose, c.Prescriber, c.Reason, c.Notes, c.CreatedAt, c.UpdatedAt);

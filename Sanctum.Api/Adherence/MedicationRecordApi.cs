@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core;
 using Sanctum.Core.Persistence;
 
@@ -14,6 +15,12 @@ public interface IMedicationRecordRequest<TRecord> : IValidatedRequest where TRe
 
     /// <summary>The records of one medication, newest first.</summary>
     static abstract IOrderedQueryable<TRecord> OfMedicationNewestFirst(IQueryable<TRecord> records, Guid medicationId);
+
+    /// <summary>The record's kind, as a safety event names it ("dose_log").</summary>
+    static abstract string EntityType { get; }
+
+    /// <summary>What the person wrote in the record, screened on every save.</summary>
+    static abstract IEnumerable<string?> Texts(TRecord record);
 }
 
 /// <summary>
@@ -25,7 +32,7 @@ public static class MedicationRecordApi
     public static RouteGroupBuilder MapMedicationRecords<TRecord, TRequest, TResponse>(this RouteGroupBuilder medication, string path)
         where TRecord : PersonalRecord
         where TRequest : IMedicationRecordRequest<TRecord>
-        where TResponse : IRecordResponse<TRecord, TResponse>
+        where TResponse : ScreenedResponse, IRecordResponse<TRecord, TResponse>
     {
         var group = medication.MapGroup(path);
         group.MapGet("/", MedicationRecordEndpoints<TRecord, TRequest, TResponse>.List).WithValidation();
@@ -43,7 +50,7 @@ public static class MedicationRecordApi
 internal static class MedicationRecordEndpoints<TRecord, TRequest, TResponse>
     where TRecord : PersonalRecord
     where TRequest : IMedicationRecordRequest<TRecord>
-    where TResponse : IRecordResponse<TRecord, TResponse>
+    where TResponse : ScreenedResponse, IRecordResponse<TRecord, TResponse>
 {
     public static async Task<Results<Ok<PagedList<TResponse>>, NotFound>> List(
         Guid medicationId, [AsParameters] PageQuery page, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
@@ -61,24 +68,32 @@ internal static class MedicationRecordEndpoints<TRecord, TRequest, TResponse>
             : TypedResults.NotFound();
 
     public static async Task<Results<Created<TResponse>, NotFound>> Create(
-        Guid medicationId, TRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+        Guid medicationId, TRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
         if (!await db.OwnsMedicationAsync(userId, medicationId, cancellationToken)) return TypedResults.NotFound();
         var record = request.ToRecord(medicationId);
         record.UserId = userId;
         db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{http.Request.Path.Value!.TrimEnd('/')}/{record.Id}", TResponse.From(record));
+        return TypedResults.Created($"{http.Request.Path.Value!.TrimEnd('/')}/{record.Id}", await SaveAsync(db, record, time, cancellationToken));
     }
 
     public static async Task<Results<Ok<TResponse>, NotFound>> Update(
-        Guid medicationId, Guid id, TRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+        Guid medicationId, Guid id, TRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await FindOwnedAsync(db, http, medicationId, id, cancellationToken) is not { } record) return TypedResults.NotFound();
         request.ApplyTo(record);
+        return TypedResults.Ok(await SaveAsync(db, record, time, cancellationToken));
+    }
+
+    /// <summary>Screens what the person wrote in the same unit of work as the record, then saves both.</summary>
+    private static async Task<TResponse> SaveAsync(SanctumDbContext db, TRecord record, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var crisis = await CrisisCheck.ScreenOnWriteAsync(db, record.UserId, time.GetUtcNow(), TRequest.EntityType, record.Id,
+            TRequest.Texts(record), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(TResponse.From(record));
+        ScreenedResponse response = TResponse.From(record);
+        return (TResponse)(response with { Crisis = crisis });
     }
 
     public static async Task<Results<NoContent, NotFound>> Delete(

@@ -9,6 +9,8 @@ namespace Sanctum.Api.Dbt;
 
 public static class DbtApi
 {
+    private const string DiaryCardEntity = "diary_card";
+
     public static RouteGroupBuilder MapDbtApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/dbt").WithTags("DBT diary card").RequireAuthorization();
@@ -54,7 +56,7 @@ public static class DbtApi
         if (date > zone.Today(time))
             return ValidationErrors.Problem("date", "A card can be filled in for today or an earlier day.");
 
-        var card = await db.RetryOnceOnConflictAsync(async () =>
+        var (card, crisis) = await db.RetryOnceOnConflictAsync(async () =>
         {
             var found = await FindCardAsync(db, userId, date, cancellationToken);
             if (found is null) db.DiaryCards.Add(found = new DiaryCard { UserId = userId, Date = date });
@@ -63,18 +65,20 @@ public static class DbtApi
             foreach (var signal in DiaryCardSafety.Signals(found))
             {
                 await SafetyEventLog.RaiseOnceAsync(db, userId, time.GetUtcNow(), signal.Source, signal.Risk, signal.Reason,
-                    "diary_card", found.Id, cancellationToken);
+                    DiaryCardEntity, found.Id, cancellationToken);
             }
+            var screened = await CrisisCheck.ScreenOnWriteAsync(db, userId, time.GetUtcNow(), DiaryCardEntity, found.Id,
+                [found.Notes, found.WhyNoSkills, found.Substances], cancellationToken);
 
             await db.SaveChangesAsync(cancellationToken);
-            return found;
+            return (found, screened);
         });
-        return TypedResults.Ok(DiaryCardResponse.From(card, await SkillsOfAsync(db, [card.Id], cancellationToken)));
+        return TypedResults.Ok(DiaryCardResponse.From(card, await SkillsOfAsync(db, [card.Id], cancellationToken)) with { Crisis = crisis });
     }
 
     /// <summary>A skill is logged on an existing card; the card (even an empty one) is saved first.</summary>
     private static async Task<Results<Created<SkillUseResponse>, NotFound>> AddSkill(
-        DateOnly date, SkillUseRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+        DateOnly date, SkillUseRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
         var card = await FindCardAsync(db, userId, date, cancellationToken);
@@ -82,18 +86,24 @@ public static class DbtApi
         var use = new SkillUse { UserId = userId, DiaryCardId = card.Id, Skill = "" };
         request.ApplyTo(use);
         db.SkillUses.Add(use);
+        var crisis = await ScreenAsync(db, use, time, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/dbt/cards/{date:yyyy-MM-dd}/skills/{use.Id}", SkillUseResponse.From(use));
+        return TypedResults.Created($"/api/v1/dbt/cards/{date:yyyy-MM-dd}/skills/{use.Id}", SkillUseResponse.From(use) with { Crisis = crisis });
     }
 
     private static async Task<Results<Ok<SkillUseResponse>, NotFound>> UpdateSkill(
-        DateOnly date, Guid id, SkillUseRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+        DateOnly date, Guid id, SkillUseRequest request, HttpContext http, SanctumDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (await FindSkillAsync(db, http.User.UserId(), date, id, cancellationToken) is not { } use) return TypedResults.NotFound();
         request.ApplyTo(use);
+        var crisis = await ScreenAsync(db, use, time, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(SkillUseResponse.From(use));
+        return TypedResults.Ok(SkillUseResponse.From(use) with { Crisis = crisis });
     }
+
+    private static Task<CrisisOverride?> ScreenAsync(SanctumDbContext db, SkillUse use, TimeProvider time, CancellationToken cancellationToken) =>
+        CrisisCheck.ScreenOnWriteAsync(db, use.UserId, time.GetUtcNow(), "skill_use", use.Id, [use.Situation, use.Notes], cancellationToken);
 
     private static async Task<Results<NoContent, NotFound>> DeleteSkill(
         DateOnly date, Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)

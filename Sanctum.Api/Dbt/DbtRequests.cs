@@ -1,4 +1,5 @@
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core.Dbt;
 
 namespace Sanctum.Api.Dbt;
@@ -91,7 +92,7 @@ public sealed record SkillUseRequest(DbtModule? Module, string? Skill, string? S
 
 public sealed record SkillUseResponse(
     Guid Id, DbtModule Module, string Skill, string? Situation, int? Effectiveness, string? Notes,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     public static SkillUseResponse From(SkillUse s) =>
         new(s.Id, s.Module, s.Skill, s.Situation, s.Effectiveness, s.Notes, s.CreatedAt, s.UpdatedAt);
@@ -105,7 +106,7 @@ public sealed record DiaryCardResponse(
     int? SelfHarmUrge, bool? SelfHarmActed, int? SuicidalThoughts, bool? SuicidalPlan,
     bool? MedsAsPrescribed, decimal? SleepHours, bool? RegularMeals, int? ExerciseMinutes, string? Substances,
     string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseResponse> Skills, bool NeedsWhyNoSkills,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     public static DiaryCardResponse From(DiaryCard c, IEnumerable<SkillUse> skills)
     {

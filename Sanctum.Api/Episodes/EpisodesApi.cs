@@ -59,7 +59,7 @@ public sealed record EpisodeResponse(
     string? Trigger, IReadOnlyList<string> PhysicalSymptoms, IReadOnlyList<string> CognitiveSymptoms,
     IReadOnlyList<string> BehaviouralSymptoms, IReadOnlyList<string> WhatIDid, IReadOnlyList<string> WhatOthersDid,
     string? MedicalIntervention, bool Hospitalized, string? HospitalName, string? HowItEnded, string? Impact, string? Notes,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     /// <summary>Duration is only given once the episode has ended; an ongoing one has no length yet.</summary>
     public static EpisodeResponse From(Episode e) => new(
@@ -106,8 +106,9 @@ public static class EpisodesApi
         request.ApplyTo(episode);
         db.Episodes.Add(episode);
         await RaiseSafetyEventAsync(db, episode, cancellationToken);
+        var crisis = await ScreenAsync(db, episode, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/episodes/{episode.Id}", EpisodeResponse.From(episode));
+        return TypedResults.Created($"/api/v1/episodes/{episode.Id}", EpisodeResponse.From(episode) with { Crisis = crisis });
     }
 
     private static async Task<Results<Ok<EpisodeResponse>, NotFound, ValidationProblem>> Update(
@@ -117,8 +118,9 @@ public static class EpisodesApi
         if (CheckAgainstNow(request, time.GetUtcNow()) is { } problem) return problem;
         request.ApplyTo(episode);
         await RaiseSafetyEventAsync(db, episode, cancellationToken);
+        var crisis = await ScreenAsync(db, episode, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(EpisodeResponse.From(episode));
+        return TypedResults.Ok(EpisodeResponse.From(episode) with { Crisis = crisis });
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
@@ -139,6 +141,13 @@ public static class EpisodesApi
         errors.NotInFuture("endedAt", request.EndedAt, now);
         return errors.AsProblem();
     }
+
+    /// <summary>Everything the person wrote about the episode, list items included.</summary>
+    private static Task<CrisisOverride?> ScreenAsync(SanctumDbContext db, Episode e, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CrisisCheck.ScreenOnWriteAsync(db, e.UserId, now, "episode", e.Id,
+            [e.Trigger, e.Notes, e.HowItEnded, e.Impact, e.MedicalIntervention, .. e.WhatIDid, .. e.WhatOthersDid,
+                .. e.PhysicalSymptoms, .. e.CognitiveSymptoms, .. e.BehaviouralSymptoms],
+            cancellationToken);
 
     /// <summary>
     /// A suicidal crisis is recorded for the safety net in the same save as the episode, once per episode (also when an

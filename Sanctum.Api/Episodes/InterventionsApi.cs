@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core.Episodes;
 using Sanctum.Core.Persistence;
 
@@ -29,7 +30,7 @@ public sealed record InterventionRequest(DateTimeOffset? OccurredAt, Interventio
 
 public sealed record InterventionResponse(
     Guid Id, Guid EpisodeId, DateTimeOffset OccurredAt, InterventionType Type, string? WhoHelped, int? Effectiveness, string? Notes,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     public static InterventionResponse From(CrisisIntervention i) =>
         new(i.Id, i.EpisodeId, i.OccurredAt, i.Type, i.WhoHelped, i.Effectiveness, i.Notes, i.CreatedAt, i.UpdatedAt);
@@ -66,8 +67,10 @@ public static class InterventionsApi
         var intervention = new CrisisIntervention { UserId = userId, EpisodeId = episodeId };
         request.ApplyTo(intervention, now);
         db.CrisisInterventions.Add(intervention);
+        var crisis = await ScreenAsync(db, intervention, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/episodes/{episodeId}/interventions/{intervention.Id}", InterventionResponse.From(intervention));
+        return TypedResults.Created($"/api/v1/episodes/{episodeId}/interventions/{intervention.Id}",
+            InterventionResponse.From(intervention) with { Crisis = crisis });
     }
 
     private static async Task<Results<Ok<InterventionResponse>, NotFound, ValidationProblem>> Update(
@@ -77,8 +80,9 @@ public static class InterventionsApi
         var now = time.GetUtcNow();
         if (CheckAgainstNow(request, now) is { } problem) return problem;
         request.ApplyTo(intervention, now);
+        var crisis = await ScreenAsync(db, intervention, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(InterventionResponse.From(intervention));
+        return TypedResults.Ok(InterventionResponse.From(intervention) with { Crisis = crisis });
     }
 
     private static async Task<Results<NoContent, NotFound>> Delete(
@@ -89,6 +93,10 @@ public static class InterventionsApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static Task<CrisisOverride?> ScreenAsync(
+        SanctumDbContext db, CrisisIntervention i, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CrisisCheck.ScreenOnWriteAsync(db, i.UserId, now, "crisis_intervention", i.Id, [i.Notes, i.WhoHelped], cancellationToken);
 
     private static ValidationProblem? CheckAgainstNow(InterventionRequest request, DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Persistence;
 
@@ -12,6 +13,9 @@ public interface ICheckInRequest : IValidatedRequest
     string? Mood { get; }
     string MoodField { get; }
     void ApplyTo(DailyBaseline baseline);
+
+    /// <summary>What this half lets the person write, for screening (the other half was screened when it was saved).</summary>
+    IEnumerable<string?> Texts(DailyBaseline baseline);
 }
 
 public sealed record MorningCheckInRequest(
@@ -39,6 +43,8 @@ public sealed record MorningCheckInRequest(
         baseline.MorningMedsTaken = MorningMedsTaken;
         baseline.MorningMedsAt = MorningMedsAt;
     }
+
+    public IEnumerable<string?> Texts(DailyBaseline baseline) => [baseline.MorningMood];
 }
 
 public sealed record EveningCheckInRequest(string? EveningMood, bool? EveningMedsTaken, TimeOnly? EveningMedsAt, string? DaySummary)
@@ -62,13 +68,15 @@ public sealed record EveningCheckInRequest(string? EveningMood, bool? EveningMed
         baseline.EveningMedsAt = EveningMedsAt;
         baseline.DaySummary = DaySummary.TrimToNull();
     }
+
+    public IEnumerable<string?> Texts(DailyBaseline baseline) => [baseline.EveningMood, baseline.DaySummary];
 }
 
 /// <summary>A day's check-ins, with the number of shifts logged that local day.</summary>
 public sealed record BaselineResponse(
     Guid Id, DateOnly Date, TimeOnly? WakeTime, decimal? SleepHours, TimeOnly? BedtimePreviousNight, WakeQuality? HowWokeUp,
     string? MorningMood, bool? MorningMedsTaken, TimeOnly? MorningMedsAt, string? EveningMood, bool? EveningMedsTaken,
-    TimeOnly? EveningMedsAt, string? DaySummary, int TotalShifts, DateTimeOffset UpdatedAt)
+    TimeOnly? EveningMedsAt, string? DaySummary, int TotalShifts, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     public static BaselineResponse From(DailyBaseline b, int totalShifts) => new(
         b.Id, b.Date, b.WakeTime, b.SleepHours, b.BedtimePreviousNight, b.HowWokeUp, b.MorningMood, b.MorningMedsTaken,
@@ -131,15 +139,17 @@ public static class BaselinesApi
         errors.CheckState(request.MoodField, mood, await MoodTaxonomy.AllowedAsync(db, userId, [mood], cancellationToken));
         if (errors.AsProblem() is { } problem) return problem;
 
-        var baseline = await db.RetryOnceOnConflictAsync(async () =>
+        var (baseline, crisis) = await db.RetryOnceOnConflictAsync(async () =>
         {
             var found = await db.DailyBaselines.SingleOrDefaultAsync(b => b.UserId == userId && b.Date == date, cancellationToken);
             if (found is null) db.DailyBaselines.Add(found = new DailyBaseline { UserId = userId, Date = date });
             request.ApplyTo(found);
+            var screened = await CrisisCheck.ScreenOnWriteAsync(db, userId, time.GetUtcNow(), "daily_baseline", found.Id,
+                request.Texts(found), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return found;
+            return (found, screened);
         });
-        return TypedResults.Ok(BaselineResponse.From(baseline, await ShiftsOnAsync(db, userId, zone, date, cancellationToken)));
+        return TypedResults.Ok(BaselineResponse.From(baseline, await ShiftsOnAsync(db, userId, zone, date, cancellationToken)) with { Crisis = crisis });
     }
 
     private static Task<int> ShiftsOnAsync(SanctumDbContext db, Guid userId, UserZone zone, DateOnly date, CancellationToken cancellationToken)

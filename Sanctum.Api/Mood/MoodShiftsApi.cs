@@ -53,11 +53,8 @@ public sealed record MoodShiftRequest(
 public sealed record MoodShiftResponse(
     Guid Id, DateTimeOffset OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,
     IReadOnlyList<string> PhysicalSymptoms, FunctionalityLevel Functionality, string? Activity, string? Notes, LoggedBy LoggedBy,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
-    /// <summary>Set only on the answer to a save whose notes or trigger suggest the person may not be safe.</summary>
-    public CrisisOverride? Crisis { get; init; }
-
     public static MoodShiftResponse From(MoodShift s) => new(
         s.Id, s.OccurredAt, s.PreviousState, s.CurrentState, s.Intensity, s.Trigger, s.PhysicalSymptoms, s.Functionality,
         s.Activity, s.Notes, s.LoggedBy, s.CreatedAt, s.UpdatedAt);
@@ -135,7 +132,7 @@ public static class MoodShiftsApi
         var shift = new MoodShift { UserId = userId, CurrentState = "" };
         request.ApplyTo(shift, now);
         db.MoodShifts.Add(shift);
-        var crisis = await ScreenAsync(db, shift, now, cancellationToken);
+        var crisis = await CrisisCheck.ScreenMoodShiftAsync(db, shift, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/mood/shifts/{shift.Id}", MoodShiftResponse.From(shift) with { Crisis = crisis });
     }
@@ -150,7 +147,7 @@ public static class MoodShiftsApi
         if (errors.AsProblem() is { } problem) return problem;
 
         request.ApplyTo(shift, now);
-        var crisis = await ScreenAsync(db, shift, now, cancellationToken);
+        var crisis = await CrisisCheck.ScreenMoodShiftAsync(db, shift, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(MoodShiftResponse.From(shift) with { Crisis = crisis });
     }
@@ -162,9 +159,6 @@ public static class MoodShiftsApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static Task<CrisisOverride?> ScreenAsync(SanctumDbContext db, MoodShift shift, DateTimeOffset now, CancellationToken cancellationToken) =>
-        CrisisCheck.ScreenOnWriteAsync(db, shift.UserId, now, "mood_shift", shift.Id, [shift.Notes, shift.Trigger], cancellationToken);
 
     private static Task<MoodShift?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
     {

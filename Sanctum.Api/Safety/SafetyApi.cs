@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sanctum.Api.Http;
+using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Screening;
 
@@ -30,10 +31,15 @@ public static class SafetyApi
     {
         var group = app.MapGroup("/api/v1/safety").WithTags("Safety").RequireAuthorization();
         group.MapPost("/screen", Screen).WithValidation();
+        group.MapScreeningSettings();
         return group;
     }
 
-    // Screens and forgets: the text is neither stored nor logged.
-    private static Ok<ScreenResponse> Screen(ScreenRequest request) =>
-        TypedResults.Ok(ScreenResponse.From(CrisisScreener.Screen(request.Text!)));
+    // Screens and forgets: the text is neither stored nor logged. The caller's own phrases count as on every write.
+    private static async Task<Ok<ScreenResponse>> Screen(
+        ScreenRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+    {
+        var settings = await ScreeningSettingsApi.ForAsync(db, http.User.UserId(), cancellationToken);
+        return TypedResults.Ok(ScreenResponse.From(CrisisScreener.Screen(request.Text!, settings.OwnPhrases)));
+    }
 }

@@ -52,6 +52,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<QuestionnaireResponse> QuestionnaireResponses => Set<QuestionnaireResponse>();
     public DbSet<SafetyEvent> SafetyEvents => Set<SafetyEvent>();
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+    public DbSet<ScreeningSettings> ScreeningSettings => Set<ScreeningSettings>();
     public DbSet<AlertRule> AlertRules => Set<AlertRule>();
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
@@ -173,6 +174,10 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         plan.Property(p => p.ProviderIds).IsJsonList();
         plan.Property(p => p.SafeEnvironment).IsJsonList();
         plan.Property(p => p.MattersMost).HasMaxLength(1000);
+
+        var screening = Owned<ScreeningSettings>(modelBuilder, SafetySchema, "screening_settings");
+        screening.HasIndex(s => s.UserId).IsUnique();
+        screening.Property(s => s.OwnPhrases).IsJsonList();
 
         var alertRule = Owned<AlertRule>(modelBuilder, SafetySchema, "alert_rules");
         alertRule.HasIndex(r => new { r.UserId, r.CreatedAt });

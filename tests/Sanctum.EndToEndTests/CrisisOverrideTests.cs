@@ -8,12 +8,12 @@ namespace Sanctum.EndToEndTests;
 /// <summary>
 /// A high-risk note in the mood logger brings up the crisis override first, on a phone, with the person's safety
 /// plan; the alert to their opted-in contact then shows in their notification history, and the crisis record
-/// Sanctum starts is offered on the home page, to keep with details.
+/// Sanctum starts is offered on the home page, to keep with details. A diary card note is screened the same way.
 /// </summary>
 public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(output)
 {
     [Fact]
-    public async Task A_high_risk_note_shows_the_crisis_override_with_the_plan_and_the_alert_in_the_history()
+    public async Task A_high_risk_note_shows_the_override_with_the_plan_alerts_the_contact_and_drafts_a_crisis_record()
     {
         var page = await NewPhonePageAsync();
         var email = await RegisterAsync(page);
@@ -82,5 +82,38 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Kept Suicidal crisis" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Your episodes" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByText("Sanctum started a crisis record")).ToHaveCountAsync(0);
+
+        // Every other free-text write is screened the same way: a diary card's note shows the override at the top of the page.
+        await GotoLiveAsync(page, "dbt");
+        var main = page.Locator("main");
+        for (var step = 2; step <= 7; step++)
+        {
+            await main.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+            await Assertions.Expect(main.GetByText($"Step {step} of 7")).ToBeVisibleAsync();
+        }
+        await main.GetByLabel("Notes").FillAsync("I have the pills ready and I'm going to end it tonight");
+        await main.GetByRole(AriaRole.Button, new() { Name = "Save my card" }).ClickAsync();
+
+        var onCard = main.GetByRole(AriaRole.Alert).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "You don't have to go through this alone" }) });
+        await Assertions.Expect(onCard).ToBeVisibleAsync();
+        await Assertions.Expect(onCard.GetByRole(AriaRole.Link, new() { Name = "Call or text 988" })).ToHaveAttributeAsync("href", "tel:988");
+        await Assertions.Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Saved" })).ToBeVisibleAsync();
+        var cardTitleTop = (await main.GetByRole(AriaRole.Heading, new() { Name = "Today's diary card" }).BoundingBoxAsync())!.Y;
+        Assert.True((await onCard.BoundingBoxAsync())!.Y < cardTitleTop, "The crisis override is not above the diary card.");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+
+        // The person's own warning words are kept from a page linked on the safety plan.
+        await GotoLiveAsync(page, "safety-plan");
+        await Assertions.Expect(main.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await main.GetByRole(AriaRole.Link, new() { Name = "Your warning words" }).ClickAsync();
+        await Assertions.Expect(main.GetByRole(AriaRole.Heading, new() { Name = "Words that mean you're struggling" })).ToBeVisibleAsync();
+        await main.GetByLabel("Your words").FillAsync("the grey room\n?!");
+        await main.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(main.GetByText("Word 2: Use at least one letter or number.")).ToBeVisibleAsync();
+        await main.GetByLabel("Your words").FillAsync("the grey room\nstatic again");
+        await main.GetByLabel("How many crisis moods in a day mean you need help?").FillAsync("4");
+        await main.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(main.GetByRole(AriaRole.Status).GetByText("Saved.")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
     }
 }

@@ -1690,6 +1690,44 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("plan_versions", "safety");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Safety.ScreeningSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CrisisShiftsPerDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("crisis_shifts_per_day");
+
+                    b.Property<string>("OwnPhrases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("own_phrases");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screening_settings");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_screening_settings_user_id");
+
+                    b.ToTable("screening_settings", "safety");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Dbt.DiaryCard", b =>
                 {
                     b.HasOne("Sanctum.Core.Identity.User", null)
@@ -1970,6 +2008,16 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_plan_versions_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Safety.ScreeningSettings", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_settings_users_user_id");
                 });
 #pragma warning restore 612, 618
         }

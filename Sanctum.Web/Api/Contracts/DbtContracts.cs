@@ -3,7 +3,8 @@ namespace Sanctum.Web.Api.Contracts;
 public sealed record TargetBehaviourInfo(string Name, int Urge, bool Acted);
 
 /// <summary>Module: mindfulness, distressTolerance, emotionRegulation or interpersonalEffectiveness.</summary>
-public sealed record SkillUseInfo(Guid Id, string Module, string Skill, string? Situation, int? Effectiveness, string? Notes);
+public sealed record SkillUseInfo(
+    Guid Id, string Module, string Skill, string? Situation, int? Effectiveness, string? Notes, CrisisInfo? Crisis = null);
 
 public sealed record SkillUseRequest(string Module, string Skill, string? Situation, int? Effectiveness, string? Notes);
 
@@ -11,7 +12,7 @@ public sealed record DiaryCardInfo(
     Guid Id, DateOnly Date, Dictionary<string, int> Emotions, List<TargetBehaviourInfo> TargetBehaviours,
     int? SelfHarmUrge, bool? SelfHarmActed, int? SuicidalThoughts, bool? SuicidalPlan,
     bool? MedsAsPrescribed, decimal? SleepHours, bool? RegularMeals, int? ExerciseMinutes, string? Substances,
-    string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseInfo> Skills, bool NeedsWhyNoSkills);
+    string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseInfo> Skills, bool NeedsWhyNoSkills, CrisisInfo? Crisis = null);
 
 public sealed record DiaryCardRequest(
     Dictionary<string, int> Emotions, List<TargetBehaviourInfo> TargetBehaviours,

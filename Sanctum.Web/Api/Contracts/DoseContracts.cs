@@ -1,7 +1,8 @@
 namespace Sanctum.Web.Api.Contracts;
 
 /// <summary>Status: taken, missed or skipped.</summary>
-public sealed record DoseLogInfo(Guid Id, Guid MedicationId, DateTimeOffset ScheduledAt, DateTimeOffset? TakenAt, string Status, string? Reason);
+public sealed record DoseLogInfo(
+    Guid Id, Guid MedicationId, DateTimeOffset ScheduledAt, DateTimeOffset? TakenAt, string Status, string? Reason, CrisisInfo? Crisis = null);
 
 public sealed record DoseLogRequest(DateTimeOffset ScheduledAt, DateTimeOffset? TakenAt, string Status, string? Reason);
 
@@ -19,7 +20,8 @@ public sealed record AdherenceReportInfo(DateOnly From, DateOnly To, IReadOnlyLi
 public sealed record SideEffectRequest(DateTimeOffset? OccurredAt, string? Effect, int? Severity, decimal? DurationHours, string? ActionTaken);
 
 public sealed record SideEffectInfo(
-    Guid Id, Guid MedicationId, DateTimeOffset OccurredAt, string Effect, int Severity, decimal? DurationHours, string? ActionTaken);
+    Guid Id, Guid MedicationId, DateTimeOffset OccurredAt, string Effect, int Severity, decimal? DurationHours, string? ActionTaken,
+    CrisisInfo? Crisis = null);
 
 /// <summary>Type: started, stopped, doseIncreased or doseDecreased.</summary>
 public sealed record MedicationChangeRequest(
@@ -27,7 +29,7 @@ public sealed record MedicationChangeRequest(
 
 public sealed record MedicationChangeInfo(
     Guid Id, Guid MedicationId, DateOnly Date, string Type, decimal? OldDose, decimal? NewDose, string? Prescriber, string? Reason,
-    string? Notes);
+    string? Notes, CrisisInfo? Crisis = null);
 
 /// <summary>One line of a medication's timeline: Kind "change" (with Change) or "sideEffect" (with SideEffect and At).</summary>
 public sealed record TimelineEntryInfo(string Kind, DateOnly Date, DateTimeOffset? At, MedicationChangeInfo? Change, SideEffectInfo? SideEffect);

@@ -12,7 +12,7 @@ public sealed record EpisodeInfo(
     Guid Id, string Type, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool Ongoing, double? DurationHours, string? Trigger,
     IReadOnlyList<string> PhysicalSymptoms, IReadOnlyList<string> CognitiveSymptoms, IReadOnlyList<string> BehaviouralSymptoms,
     IReadOnlyList<string> WhatIDid, IReadOnlyList<string> WhatOthersDid, string? MedicalIntervention, bool Hospitalized,
-    string? HospitalName, string? HowItEnded, string? Impact, string? Notes, string Status) : IPersonalRecord
+    string? HospitalName, string? HowItEnded, string? Impact, string? Notes, string Status, CrisisInfo? Crisis = null) : IPersonalRecord
 {
     /// <summary>A crisis record Sanctum started, waiting for the person to keep or dismiss it.</summary>
     public bool IsDraft => Status == "draft";
@@ -47,7 +47,9 @@ public sealed record EpisodeInfo(
 
 public sealed record InterventionRequest(DateTimeOffset? OccurredAt, string? Type, string? WhoHelped, int? Effectiveness, string? Notes);
 
-public sealed record InterventionInfo(Guid Id, Guid EpisodeId, DateTimeOffset OccurredAt, string Type, string? WhoHelped, int? Effectiveness, string? Notes)
+public sealed record InterventionInfo(
+    Guid Id, Guid EpisodeId, DateTimeOffset OccurredAt, string Type, string? WhoHelped, int? Effectiveness, string? Notes,
+    CrisisInfo? Crisis = null)
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Types =
     [

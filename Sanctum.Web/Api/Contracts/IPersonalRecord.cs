@@ -6,4 +6,7 @@ public interface IPersonalRecord
     Guid Id { get; }
 
     string Name { get; }
+
+    /// <summary>The crisis override the save of a record the person writes in answered with (none for the others).</summary>
+    CrisisInfo? Crisis => null;
 }

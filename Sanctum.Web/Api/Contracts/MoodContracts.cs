@@ -33,4 +33,4 @@ public sealed record EveningCheckInRequest(string? EveningMood, bool? EveningMed
 public sealed record BaselineInfo(
     Guid Id, DateOnly Date, TimeOnly? WakeTime, decimal? SleepHours, TimeOnly? BedtimePreviousNight, string? HowWokeUp,
     string? MorningMood, bool? MorningMedsTaken, TimeOnly? MorningMedsAt, string? EveningMood, bool? EveningMedsTaken,
-    TimeOnly? EveningMedsAt, string? DaySummary, int TotalShifts);
+    TimeOnly? EveningMedsAt, string? DaySummary, int TotalShifts, CrisisInfo? Crisis = null);
