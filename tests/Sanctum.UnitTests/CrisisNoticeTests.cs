@@ -6,7 +6,7 @@ namespace Sanctum.UnitTests;
 
 public sealed class CrisisNoticeTests
 {
-    private static readonly CrisisInfo Crisis = new("high", [], HasSafetyPlan: false, Contacts: []);
+    private static readonly CrisisInfo Crisis = new("high", [], SafetyPlan: null, Contacts: []);
 
     [Fact]
     public void A_save_without_a_crisis_shows_nothing_and_leaves_what_is_shown()
