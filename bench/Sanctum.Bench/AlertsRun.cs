@@ -37,7 +37,8 @@ public static class AlertsRun
         output.WriteLine($"Set up in {clock.Elapsed.TotalSeconds:0.0} s. Posting one high-risk note per person, " +
                          $"{options.PerSecond}/s from {options.Clients} clients...");
         var (committed, posting) = await PostCrisesAsync(api, people, options);
-        var allArrived = await inbox.WaitForAsync(2 * options.People, options.Timeout);
+        // Missing alerts are counted below, once the time is up.
+        await inbox.WaitForAsync(2 * options.People, options.Timeout);
         var arrivals = await inbox.ArrivalsAsync();
 
         var missing = people.Where(p => !arrivals.Contains(p.ContactEmail)).Select(p => p.ContactEmail).ToList();
@@ -57,7 +58,7 @@ public static class AlertsRun
         var met = missing.Count == 0 && measured.Percentile(99) < P99TargetMs;
         output.WriteLine($"p99 event to email: {measured.Percentile(99):0} ms (target < {P99TargetMs / 1000:0} s: {(met ? "met" : "NOT MET")})");
 
-        if (!allArrived || missing.Count > 0)
+        if (missing.Count > 0)
             output.WriteLine($"{missing.Count} alerts did not arrive within {options.Timeout.TotalSeconds:0} s of the last post; the first to {missing.FirstOrDefault()}.");
         if (repeated > 0) output.WriteLine($"{repeated} contacts got the alert more than once.");
         return missing.Count == 0 && repeated == 0;
