@@ -76,6 +76,15 @@ public sealed class ApiSession(Uri api, int connections) : IDisposable
         }
     }
 
+    /// <summary>Creates a record and answers its id.</summary>
+    public async Task<Guid> CreateAsync(string path, BenchUser user, object body, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Post, path, user, body);
+        using var response = await Http.SendAsync(request, cancellationToken);
+        await EnsureAsync(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken)).GetProperty("id").GetGuid();
+    }
+
     public static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         if (response.StatusCode != expected)

@@ -8,11 +8,14 @@ public static class Report
     public const double P99TargetMs = 25;
     public const double RatioTarget = 0.5;
 
+    /// <summary>This machine's cores and processor, for the line that says where a figure was measured.</summary>
+    public static string Machine =>
+        $"{Environment.ProcessorCount} cores ({File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()})";
+
     public static void Print(TextWriter output, BenchOptions options, SeededData seeded, Measurement post, Measurement year, int yearShifts, Measurement pgbench)
     {
-        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
         output.WriteLine();
-        output.WriteLine($"Sanctum speed, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: Release build, {Environment.ProcessorCount} cores ({cpu}), " +
+        output.WriteLine($"Sanctum speed, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: Release build, {Machine}, " +
                          $"{options.Clients} concurrent clients, {options.Duration.TotalSeconds:0} s per row after a {options.Warmup.TotalSeconds:0} s warm-up");
         output.WriteLine($"Seeded through the Api: {seeded.Everyone.Count} people, {seeded.Shifts:N0} mood shifts, {seeded.CheckIns:N0} check-ins " +
                          $"({seeded.Requests:N0} requests with sign-ups) in {seeded.Elapsed.TotalSeconds:0.0} s, {seeded.Requests / seeded.Elapsed.TotalSeconds:0} requests/s");
