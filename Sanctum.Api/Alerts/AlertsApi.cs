@@ -80,7 +80,7 @@ public sealed record AlertRuleResponse(
 /// <summary>One alert sent: why, to whom, how, when, and how its delivery went. Nothing the person wrote.</summary>
 public sealed record AlertSentResponse(
     Guid Id, Guid RuleId, AlertTrigger Trigger, Guid ContactId, string ContactName, NotificationChannel Channel,
-    string? RecipientEmail, string? RecipientPhone, DateTimeOffset SentAt, NotificationStatus Status);
+    string? RecipientEmail, string? RecipientPhone, DateTimeOffset SentAt, NotificationStatus Status, int Attempts);
 
 public static class AlertsApi
 {
@@ -165,7 +165,7 @@ public static class AlertsApi
         where d.UserId == userId && (id == null || d.Id == id)
         orderby d.SentAt descending, d.Id descending
         select new AlertSentResponse(
-            d.Id, d.RuleId, d.Trigger, d.ContactId, d.ContactName, d.Channel, n.RecipientEmail, n.RecipientPhone, d.SentAt, n.Status);
+            d.Id, d.RuleId, d.Trigger, d.ContactId, d.ContactName, d.Channel, n.RecipientEmail, n.RecipientPhone, d.SentAt, n.Status, n.Attempts);
 
     private static Task<AlertRule?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
     {

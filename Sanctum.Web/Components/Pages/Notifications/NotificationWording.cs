@@ -5,14 +5,20 @@ namespace Sanctum.Web.Components.Pages.Notifications;
 /// <summary>A notification's channel and delivery status in plain words.</summary>
 public static class NotificationWording
 {
-    public static string Channel(NotificationInfo notification) =>
-        notification.Channel == "email" ? "By email" : "In Sanctum";
-
-    public static string Delivery(NotificationInfo notification) => notification.Status switch
+    public static string Channel(NotificationInfo notification) => notification.Channel switch
     {
-        "sent" => Tries("Delivered", notification.Attempts),
-        "failed" => Tries("Not delivered yet, trying again", notification.Attempts),
-        "deadLettered" => Tries("Couldn't be delivered", notification.Attempts),
+        "email" => "By email",
+        "sms" => "By text",
+        _ => "In Sanctum",
+    };
+
+    public static string Delivery(NotificationInfo notification) => Delivery(notification.Status, notification.Attempts);
+
+    public static string Delivery(string status, int attempts) => status switch
+    {
+        "sent" => Tries("Delivered", attempts),
+        "failed" => Tries("Not delivered yet, trying again", attempts),
+        "deadLettered" => Tries("Couldn't be delivered", attempts),
         _ => "Waiting to be sent",
     };
 
