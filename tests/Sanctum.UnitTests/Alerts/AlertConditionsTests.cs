@@ -104,6 +104,25 @@ public sealed class AlertConditionsTests
         Assert.True(AlertConditions.MissedMedication(1, LongAgo, facts, At(NewYork, "2026-11-10T00:00")));
     }
 
+    [Fact]
+    public void A_dose_in_the_repeated_hour_of_a_fall_back_day_is_due_once()
+    {
+        // 2026-11-01: New York clocks go 02:00 EDT -> 01:00 EST, so 01:30 happens twice; the dose is the first one.
+        var schedule = Daily(LongAgo, "01:30");
+        var after = At(NewYork, "2026-11-02T12:00");
+        Assert.True(AlertConditions.MissedMedication(1, LongAgo, Doses(NewYork, schedule), after));
+        Assert.False(AlertConditions.MissedMedication(1, LongAgo, Doses(NewYork, schedule, Log(NewYork, "2026-11-01T01:30", DoseStatus.Taken)), after));
+    }
+
+    [Fact]
+    public void A_23_hour_spring_forward_day_is_still_one_whole_day_of_silence()
+    {
+        // 2026-03-08 in New York has no 02:00-03:00; a check-in on the 7th keeps the 8th's count at one whole day.
+        var facts = CheckIns(NewYork, [], new DateOnly(2026, 3, 7));
+        Assert.False(AlertConditions.NoCheckIn(1, LongAgo, facts, At(NewYork, "2026-03-08T23:59")));
+        Assert.True(AlertConditions.NoCheckIn(1, LongAgo, facts, At(NewYork, "2026-03-09T00:00")));
+    }
+
     // ---- Rapid cycling ----
 
     /// <summary>Three different states in one day: a rapid-cycling day by <see cref="MoodDay.IsRapidCycling"/>.</summary>
