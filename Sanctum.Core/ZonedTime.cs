@@ -24,6 +24,9 @@ public static class ZonedTime
 
     public static DateTimeOffset ToUtc(TimeZoneInfo zone, DateOnly date, TimeOnly time) => ToUtc(zone, date.ToDateTime(time));
 
+    /// <summary>The UTC instant a local day begins (midnight, or the first valid moment if a DST gap swallows it).</summary>
+    public static DateTimeOffset StartOf(TimeZoneInfo zone, DateOnly date) => ToUtc(zone, date, TimeOnly.MinValue);
+
     public static DateOnly DateOf(TimeZoneInfo zone, DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

@@ -1,6 +1,7 @@
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
 using Sanctum.Core.Jobs;
+using Sanctum.Workers.Alerts;
 using Sanctum.Workers.Jobs;
 using Sanctum.Workers.Migrations;
 using Sanctum.Workers.Notifications;
@@ -22,6 +23,9 @@ builder.Services.AddSingleton(SmtpEmailSender.SettingsFrom(builder.Configuration
 builder.Services.AddSingleton<SmtpEmailSender>();
 builder.Services.AddSingleton<IJobHandler, NotificationEmailHandler>();
 builder.Services.AddSingleton<IJobHandler, CrisisDetectedHandler>();
+builder.Services.AddSingleton<ISmsSender, LoggingSmsSender>();
+builder.Services.AddSingleton<IJobHandler, NotificationSmsHandler>();
+builder.Services.AddHostedService<AlertTriggerScanner>();
 builder.Services.AddHostedService<JobProcessor>();
 builder.Services.AddHostedService<ReminderScanner>();
 builder.Services.AddHostedService<OutboxRelay>();

@@ -80,8 +80,8 @@ public static class AdherenceApi
         var to = query.To ?? zone.Today(time);
         var from = query.From ?? (query.To is null ? to.AddDays(-29) : to);
         if (AdherenceQuery.ProblemWithPeriod(from, to) is { } problem) return problem;
-        var schedules = await SchedulesAsync(db, userId, zone, cancellationToken);
-        var logs = await LogsAsync(db, userId, zone, from, to, cancellationToken);
+        var schedules = await DoseSchedules.ForUserAsync(db, userId, zone.Zone, cancellationToken);
+        var logs = await DoseSchedules.LogsAsync(db, userId, zone.Zone, from, to, cancellationToken);
         return TypedResults.Ok(AdherenceCalculator.Report(schedules, logs, from, to, zone.Zone, time.GetUtcNow()));
     }
 
@@ -92,43 +92,13 @@ public static class AdherenceApi
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var today = zone.Today(time);
         var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId && m.Active).ToListAsync(cancellationToken);
-        var logs = await LogsAsync(db, userId, zone, today, today, cancellationToken);
-        var doses = AdherenceCalculator.Doses(medications.Select(m => ScheduleOf(m, zone, stoppedOn: null)), logs, today, today, zone.Zone);
+        var logs = await DoseSchedules.LogsAsync(db, userId, zone.Zone, today, today, cancellationToken);
+        var doses = AdherenceCalculator.Doses(medications.Select(m => DoseSchedules.Of(m, zone.Zone, stoppedOn: null)), logs, today, today, zone.Zone);
         var byId = medications.ToDictionary(m => m.Id);
         return TypedResults.Ok(new TodaysDoses(today, doses
             .OrderBy(d => d.ScheduledAt).ThenBy(d => byId[d.MedicationId].Name)
             .Select(d => new TodaysDose(d.MedicationId, byId[d.MedicationId].Name, byId[d.MedicationId].Dose, byId[d.MedicationId].Unit,
                 d.LocalTime, d.ScheduledAt, d.Log is null ? null : DoseLogResponse.From(d.Log)))
             .ToList()));
-    }
-
-    /// <summary>
-    /// Each medication's schedule. An inactive one was due until the day before its latest "stopped" change, or, with
-    /// none recorded, until the day it was last edited (when it was marked inactive).
-    /// </summary>
-    private static async Task<List<DoseSchedule>> SchedulesAsync(SanctumDbContext db, Guid userId, UserZone zone, CancellationToken cancellationToken)
-    {
-        var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Name).ToListAsync(cancellationToken);
-        var stops = await db.MedicationChanges.AsNoTracking()
-            .Where(c => c.UserId == userId && c.Type == MedicationChangeType.Stopped)
-            .GroupBy(c => c.MedicationId)
-            .Select(g => new { MedicationId = g.Key, Date = g.Max(c => c.Date) })
-            .ToDictionaryAsync(s => s.MedicationId, s => s.Date, cancellationToken);
-        return medications
-            .Select(m => ScheduleOf(m, zone, m.Active ? null : stops.TryGetValue(m.Id, out var stop) ? stop.AddDays(-1) : zone.DateOf(m.UpdatedAt)))
-            .ToList();
-    }
-
-    private static DoseSchedule ScheduleOf(Medication m, UserZone zone, DateOnly? stoppedOn) =>
-        new(m.Id, m.Name, m.ScheduleTimes, m.StartDate ?? zone.DateOf(m.CreatedAt), stoppedOn);
-
-    private static async Task<List<DoseLog>> LogsAsync(
-        SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var startsAt = zone.StartOf(from);
-        var endsAt = zone.StartOf(to.AddDays(1));
-        return await db.DoseLogs.AsNoTracking()
-            .Where(d => d.UserId == userId && d.ScheduledAt >= startsAt && d.ScheduledAt < endsAt)
-            .ToListAsync(cancellationToken);
     }
 }

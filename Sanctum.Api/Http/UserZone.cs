@@ -21,7 +21,7 @@ public sealed record UserZone(TimeZoneInfo Zone)
     public DateOnly DateOf(DateTimeOffset instant) => ZonedTime.DateOf(Zone, instant);
 
     /// <summary>The UTC instant the local day begins (midnight, or the first valid moment if a DST gap swallows it).</summary>
-    public DateTimeOffset StartOf(DateOnly date) => ZonedTime.ToUtc(Zone, date, TimeOnly.MinValue);
+    public DateTimeOffset StartOf(DateOnly date) => ZonedTime.StartOf(Zone, date);
 
     /// <summary>A local wall-clock time as a UTC instant; see <see cref="ZonedTime.ToUtc(TimeZoneInfo, DateTime)"/> for DST gaps and overlaps.</summary>
     public DateTimeOffset LocalToUtc(DateTime local) => ZonedTime.ToUtc(Zone, local);

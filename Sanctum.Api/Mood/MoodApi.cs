@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
+using Sanctum.Core.Mood;
 using Sanctum.Core.Persistence;
 
 namespace Sanctum.Api.Mood;
@@ -52,18 +52,11 @@ public static class MoodApi
     private static async Task<List<MoodDaySummary>> SummariseAsync(
         SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
-        var shifts = db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId);
-        // The state in effect at the first midnight comes from the last shift before it, however long ago.
-        var carried = await shifts.Where(s => s.OccurredAt < start).OrderByDescending(s => s.OccurredAt).Take(1)
-            .Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToListAsync(cancellationToken);
-        var inRange = await shifts.Where(s => s.OccurredAt >= start && s.OccurredAt < end).OrderBy(s => s.OccurredAt).ThenBy(s => s.Id)
-            .Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToListAsync(cancellationToken);
-        var points = carried.Concat(inRange).ToList();
+        var points = await MoodDayShifts.ReadAsync(db, userId, zone.StartOf(from), zone.StartOf(to.AddDays(1)), cancellationToken);
         var now = time.GetUtcNow();
 
         var days = new List<MoodDaySummary>();
-        for (var date = from; date <= to; date = date.AddDays(1)) days.Add(MoodDay.Summarise(date, zone, points, now));
+        for (var date = from; date <= to; date = date.AddDays(1)) days.Add(MoodDay.Summarise(date, zone.Zone, points, now));
         return days;
     }
 }

@@ -4,6 +4,7 @@ public enum NotificationChannel
 {
     InApp,
     Email,
+    Sms,
 }
 
 public enum NotificationKind
@@ -35,6 +36,9 @@ public sealed class Notification : PersonalRecord
     /// <summary>Where an email goes, fixed when queued so a later change of address does not redirect it.</summary>
     public string? RecipientEmail { get; set; }
 
+    /// <summary>Where a text message goes, fixed when queued like the email address.</summary>
+    public string? RecipientPhone { get; set; }
+
     public NotificationStatus Status { get; set; } = NotificationStatus.Queued;
     public int Attempts { get; set; }
     public string? LastError { get; set; }
@@ -61,8 +65,20 @@ public sealed class OutboxMessage
     public DateTimeOffset? DispatchedAt { get; set; }
 }
 
-/// <summary>The job the relay queues for an email notification; the job id is the notification id.</summary>
-public sealed record NotificationEmailJob(Guid NotificationId)
+/// <summary>A job that delivers one notification outside the app; the job id is the notification id.</summary>
+public interface INotificationJob
+{
+    Guid NotificationId { get; }
+}
+
+/// <summary>The job the relay queues for an email notification.</summary>
+public sealed record NotificationEmailJob(Guid NotificationId) : INotificationJob
 {
     public const string JobType = "notification.email";
+}
+
+/// <summary>The job the relay queues for a text-message notification.</summary>
+public sealed record NotificationSmsJob(Guid NotificationId) : INotificationJob
+{
+    public const string JobType = "notification.sms";
 }

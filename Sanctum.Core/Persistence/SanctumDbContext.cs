@@ -182,11 +182,13 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         var alertRule = Owned<AlertRule>(modelBuilder, SafetySchema, "alert_rules");
         alertRule.HasIndex(r => new { r.UserId, r.CreatedAt });
         alertRule.Property(r => r.ContactIds).IsJsonList();
+        // The trigger scan lists the people who have a rule it evaluates.
+        alertRule.HasIndex(r => r.UserId).HasFilter("enabled AND \"trigger\" <> 'CrisisDetected'").HasDatabaseName("ix_alert_rules_scanned");
         // The 24 h check and the "what was sent" pages both read one person's deliveries by time.
         var alertDelivery = Owned<AlertDelivery>(modelBuilder, SafetySchema, "alert_deliveries");
         alertDelivery.HasIndex(d => new { d.UserId, d.SentAt });
-        // One alert per event, rule and contact; also finds what an event already sent when its risk rises later.
-        alertDelivery.HasIndex(d => new { d.SafetyEventId, d.RuleId, d.ContactId }).IsUnique();
+        // One alert per event, rule, contact and channel; also finds what an event already sent when its risk rises later.
+        alertDelivery.HasIndex(d => new { d.SafetyEventId, d.RuleId, d.ContactId, d.Channel }).IsUnique();
         alertDelivery.Property(d => d.ContactName).HasMaxLength(100);
 
         var reminder = Owned<Reminder>(modelBuilder, RemindersSchema, "reminders");
@@ -213,6 +215,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         notification.Property(n => n.Title).HasMaxLength(200);
         notification.Property(n => n.Body).HasMaxLength(4000);
         notification.Property(n => n.RecipientEmail).HasMaxLength(320);
+        notification.Property(n => n.RecipientPhone).HasMaxLength(40);
         notification.Property(n => n.LastError).HasMaxLength(1000);
         notification.Property(n => n.IdempotencyKey).HasMaxLength(200);
 

@@ -66,6 +66,10 @@ public sealed class OutboxRelay(
                 {
                     await queue.EnqueueAsync(NotificationEmailJob.JobType, new NotificationEmailJob(notification.Id), id: notification.Id.ToString());
                 }
+                else if (notification.Channel == NotificationChannel.Sms)
+                {
+                    await queue.EnqueueAsync(NotificationSmsJob.JobType, new NotificationSmsJob(notification.Id), id: notification.Id.ToString());
+                }
                 else if (notification.Status != NotificationStatus.Sent)
                 {
                     notification.Status = NotificationStatus.Sent;

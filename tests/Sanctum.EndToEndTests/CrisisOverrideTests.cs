@@ -7,8 +7,9 @@ namespace Sanctum.EndToEndTests;
 
 /// <summary>
 /// A high-risk note in the mood logger brings up the crisis override first, on a phone, with the person's safety
-/// plan; the alert to their opted-in contact then shows in their notification history, and the crisis record
-/// Sanctum starts is offered on the home page, to keep with details. A diary card note is screened the same way.
+/// plan; the alert they set up on the alerts page goes to their contact and shows in the notification history and
+/// under "What was sent"; the crisis record Sanctum starts is offered on the home page, to keep with details. A diary
+/// card note is screened the same way.
 /// </summary>
 public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(output)
 {
@@ -17,15 +18,13 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
     {
         var page = await NewPhonePageAsync();
         var email = await RegisterAsync(page);
+        const string Rule = "If Sanctum notices you may be in crisis (moderate or high risk)";
+        await SetUpAlertAsync(page);
+        // The plan is set up through the API: its pages have their own test.
+        using (var api = await SignedInApiAsync(email))
+            (await api.PutAsJsonAsync("api/v1/safety/plan", new { copingStrategies = new[] { "Cold water on my face" } })).EnsureSuccessStatusCode();
+        await GotoLiveAsync(page, "");
         await Assertions.Expect(page.GetByText("Nothing logged yet today.")).ToBeVisibleAsync();
-
-        // Set up through the API: the plan, a contact who agreed to be alerted, and a rule naming them.
-        using var api = await SignedInApiAsync(email);
-        (await api.PutAsJsonAsync("api/v1/safety/plan", new { copingStrategies = new[] { "Cold water on my face" } })).EnsureSuccessStatusCode();
-        var samEmail = $"sam-{Guid.NewGuid():N}@example.org";
-        var contact = await api.PostAsJsonAsync("api/v1/me/contacts", new { name = "Sam", email = samEmail, phone = "555-0101", alertsOptIn = true });
-        var contactId = (await contact.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await api.PostAsJsonAsync("api/v1/alerts/rules", new { minimumRisk = "high", contactIds = new[] { contactId } })).EnsureSuccessStatusCode();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log mood" }).ClickAsync();
         var logger = page.GetByRole(AriaRole.Dialog, new() { Name = "Log your mood" });
@@ -43,7 +42,7 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
         var plan = crisis.GetByRole(AriaRole.List, new() { Name = "Your safety plan" });
         await Assertions.Expect(plan).ToContainTextAsync("Things I can do on my own");
         await Assertions.Expect(plan).ToContainTextAsync("Cold water on my face");
-        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call Sam" })).ToHaveAttributeAsync("href", "tel:5550101");
+        await Assertions.Expect(crisis.GetByRole(AriaRole.Link, new() { Name = "Call Sam Friend" })).ToHaveAttributeAsync("href", "tel:5550101");
 
         // Above everything else in the logger, and nothing scrolls sideways at 360 px.
         var crisisTop = (await crisis.BoundingBoxAsync())!.Y;
@@ -60,8 +59,21 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
             if (await alert.CountAsync() == 1 && (await alert.InnerTextAsync()).Contains("Delivered")) break;
             await Task.Delay(500);
         }
-        await Assertions.Expect(alert).ToContainTextAsync($"Emailed to {samEmail}");
+        await Assertions.Expect(alert).ToContainTextAsync("Emailed to sam@example.org");
         await Assertions.Expect(alert).ToContainTextAsync("Delivered");
+
+        // The alerts page says the same under "What was sent". Deleting the rule asks first, and keeps that record.
+        await GotoLiveAsync(page, "alerts");
+        var sent = page.GetByRole(AriaRole.List, new() { Name = "Alerts sent, newest first" });
+        await Assertions.Expect(sent.GetByRole(AriaRole.Heading, new() { Name = "To Sam Friend" })).ToBeVisibleAsync();
+        await Assertions.Expect(sent.GetByText("You may have been in crisis. By email to sam@example.org.")).ToBeVisibleAsync();
+        await Assertions.Expect(sent.GetByText("Delivered")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The alerts page scrolls sideways at 360 px.");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Delete {Rule}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText($"Deleted {Rule}.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("No alerts yet.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(sent.GetByRole(AriaRole.Heading, new() { Name = "To Sam Friend" })).ToBeVisibleAsync();
 
         // The crisis record Sanctum starts is offered on the home page: add details, then keep it.
         var banner = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Sanctum started a crisis record" });
@@ -115,5 +127,30 @@ public sealed class CrisisOverrideTests(ITestOutputHelper output) : AppTest(outp
         await main.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(main.GetByRole(AriaRole.Status).GetByText("Saved.")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+    }
+
+    /// <summary>A contact who agreed to alerts, then a crisis alert for them, made on the alerts page with the keyboard's controls.</summary>
+    private async Task SetUpAlertAsync(IPage page)
+    {
+        await GotoLiveAsync(page, "me/contacts/new");
+        await page.GetByLabel("Name").FillAsync("Sam Friend");
+        await page.GetByLabel("Email").FillAsync("sam@example.org");
+        await page.GetByLabel("Phone").FillAsync("555-0101");
+        await page.GetByLabel("Send alerts").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved Sam Friend.")).ToBeVisibleAsync();
+
+        await GotoLiveAsync(page, "alerts");
+        await Assertions.Expect(page.GetByText("Nothing has been sent.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add an alert" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await page.GetByLabel("Sanctum notices I may be in crisis").CheckAsync();
+        await page.GetByLabel("Moderate or high risk").CheckAsync();
+        await page.GetByLabel("Sam Friend").CheckAsync();
+        await page.GetByLabel("Email", new() { Exact = true }).CheckAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The alert form scrolls sideways at 360 px.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved If Sanctum notices you may be in crisis (moderate or high risk).")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Your alerts" }).GetByText("Sam Friend")).ToBeVisibleAsync();
     }
 }

@@ -19,7 +19,8 @@ public static class WorkersHost
     /// marked dispatched first so this test's rows are not queued behind hundreds of others.
     /// </summary>
     public static async Task<WebApplicationFactory<MigrationState>> StartWorkersAsync(
-        this SanctumFixture fixture, Guid userId, string keyPrefix, Dictionary<string, string?>? settings = null)
+        this SanctumFixture fixture, Guid userId, string keyPrefix, Dictionary<string, string?>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         await fixture.SetAsideOutboxOfOthersAsync([userId]);
         var workers = new WebApplicationFactory<MigrationState>().WithWebHostBuilder(builder =>
@@ -27,6 +28,7 @@ public static class WorkersHost
             foreach (var (key, value) in fixture.ServiceSettings()) builder.UseSetting(key, value);
             builder.UseSetting("JobQueue:KeyPrefix", keyPrefix);
             foreach (var (key, value) in settings ?? []) builder.UseSetting(key, value);
+            configure?.Invoke(builder);
         });
         _ = workers.Server; // starts the hosted services
         return workers;

@@ -1,3 +1,4 @@
+using Sanctum.Core.Notifications;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Alerts;
@@ -102,6 +103,39 @@ public sealed class AlertRulesTests
     {
         var planned = Evaluate([Rule(RiskLevel.Moderate, _optedIn), Rule(RiskLevel.High, _optedIn)], [], Event(RiskLevel.High));
         Assert.Same(_optedIn, Assert.Single(planned).Contact);
+    }
+
+    [Theory]
+    [InlineData(AlertChannel.Email, "sam@example.test", "555-0101", new[] { NotificationChannel.Email })]
+    [InlineData(AlertChannel.Sms, "sam@example.test", "555-0101", new[] { NotificationChannel.Sms })]
+    [InlineData(AlertChannel.Both, "sam@example.test", "555-0101", new[] { NotificationChannel.Email, NotificationChannel.Sms })]
+    [InlineData(AlertChannel.Both, null, "555-0101", new[] { NotificationChannel.Sms })]
+    [InlineData(AlertChannel.Both, "sam@example.test", " ", new[] { NotificationChannel.Email })]
+    [InlineData(AlertChannel.Sms, "sam@example.test", null, new NotificationChannel[0])]
+    [InlineData(AlertChannel.Both, null, null, new NotificationChannel[0])]
+    public void A_contact_hears_by_each_chosen_channel_they_have_details_for(
+        AlertChannel choice, string? email, string? phone, NotificationChannel[] expected)
+    {
+        _optedIn.Email = email;
+        _optedIn.Phone = phone;
+        var rule = Rule(RiskLevel.Moderate, _optedIn);
+        rule.Channel = choice;
+        var planned = Evaluate([rule], [], Event(RiskLevel.High));
+        Assert.Equal(expected, planned.SelectMany(p => p.Channels));
+    }
+
+    [Fact]
+    public void Rules_firing_on_the_scan_share_the_24_hour_limit_and_the_one_message_per_contact()
+    {
+        var other = Contact("Jo", optIn: true);
+        var missed = Rule(RiskLevel.High, _optedIn, other, _notOptedIn);
+        missed.Trigger = AlertTrigger.MissedMedication;
+        var silent = Rule(RiskLevel.High, _optedIn);
+        silent.Trigger = AlertTrigger.NoCheckIn;
+        var planned = AlertRules.Plan(Me, [missed, silent], [_optedIn, _notOptedIn, other], [Delivery(missed, other, Now.AddHours(-2))]);
+        var alert = Assert.Single(planned);
+        Assert.Same(_optedIn, alert.Contact);
+        Assert.Empty(AlertRules.Plan(Guid.NewGuid(), [missed], [_optedIn], []));
     }
 
     [Fact]

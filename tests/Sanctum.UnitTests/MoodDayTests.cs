@@ -22,7 +22,7 @@ public sealed class MoodDayTests
     [Fact]
     public void An_empty_day_with_nothing_before_it_has_no_states()
     {
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, [], Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, [], Later);
 
         Assert.Equal(0, day.TotalShifts);
         Assert.Equal(0, day.TotalStates);
@@ -35,7 +35,7 @@ public sealed class MoodDayTests
     [Fact]
     public void A_day_without_shifts_stays_in_the_state_carried_over_midnight()
     {
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, [Shift(London, "2026-11-07T20:00", "low")], Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, [Shift(London, "2026-11-07T20:00", "low")], Later);
 
         Assert.Equal(0, day.TotalShifts);
         Assert.Equal(1, day.TotalStates);
@@ -54,7 +54,7 @@ public sealed class MoodDayTests
             Shift(London, "2026-11-10T18:00", "anxious", FunctionalityLevel.Crisis),
         ];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, shifts, Later);
 
         Assert.Equal(2, day.TotalShifts);
         Assert.Equal(3, day.TotalStates);
@@ -71,8 +71,8 @@ public sealed class MoodDayTests
     {
         ShiftPoint[] shifts = [Shift(London, "2026-11-10T23:00", "elevated"), Shift(London, "2026-11-11T02:00", "stable")];
 
-        var evening = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, shifts, Later);
-        var nextDay = MoodDay.Summarise(new DateOnly(2026, 11, 11), London, shifts, Later);
+        var evening = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, shifts, Later);
+        var nextDay = MoodDay.Summarise(new DateOnly(2026, 11, 11), London.Zone, shifts, Later);
 
         Assert.Equal(new Dictionary<string, int> { ["elevated"] = 60 }, Minutes(evening));
         Assert.Equal(1, evening.TotalShifts);
@@ -87,7 +87,7 @@ public sealed class MoodDayTests
     {
         ShiftPoint[] shifts = [Shift(London, "2026-11-09T12:00", "low"), Shift(London, "2026-11-10T00:00", "stable")];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, shifts, Later);
 
         Assert.Null(day.CarriedOverState);
         Assert.Equal(1, day.TotalStates);
@@ -104,7 +104,7 @@ public sealed class MoodDayTests
             Shift(London, "2026-11-10T11:00", "stable"),
         ];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, shifts, Later);
 
         Assert.Equal(3, day.TotalStates);
         Assert.Equal(2, day.DistinctStates);
@@ -119,7 +119,7 @@ public sealed class MoodDayTests
     {
         ShiftPoint[] shifts = [Shift(London, "2026-11-10T12:00", "low"), Shift(London, "2026-11-12T09:00", "manic")];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, shifts, Later);
 
         Assert.Equal(new Dictionary<string, int> { ["low"] = 720 }, Minutes(day));
     }
@@ -130,7 +130,7 @@ public sealed class MoodDayTests
         var now = At(London, "2026-11-10T14:30");
         ShiftPoint[] shifts = [Shift(London, "2026-11-09T21:00", "stable"), Shift(London, "2026-11-10T09:00", "low")];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London, shifts, now);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 10), London.Zone, shifts, now);
 
         Assert.Equal(new Dictionary<string, int> { ["stable"] = 540, ["low"] = 330 }, Minutes(day));
         Assert.Equal(870, day.TrackedMinutes);
@@ -141,7 +141,7 @@ public sealed class MoodDayTests
     {
         var now = At(London, "2026-11-10T14:30");
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 11), London, [Shift(London, "2026-11-10T09:00", "low")], now);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 11), London.Zone, [Shift(London, "2026-11-10T09:00", "low")], now);
 
         Assert.Equal(0, day.TotalStates);
         Assert.Null(day.CarriedOverState);
@@ -159,7 +159,7 @@ public sealed class MoodDayTests
         var zone = new UserZone(TimeZoneInfo.FindSystemTimeZoneById(zoneId));
         var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 
-        var summary = MoodDay.Summarise(day, zone, [new ShiftPoint(zone.StartOf(day.AddDays(-1)), "stable", FunctionalityLevel.Functional)], Later);
+        var summary = MoodDay.Summarise(day, zone.Zone, [new ShiftPoint(zone.StartOf(day.AddDays(-1)), "stable", FunctionalityLevel.Functional)], Later);
 
         Assert.Equal(new Dictionary<string, int> { ["stable"] = minutes }, Minutes(summary));
     }
@@ -174,7 +174,7 @@ public sealed class MoodDayTests
             Shift(NewYork, "2026-03-08T04:00", "anxious"),
         ];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 3, 8), NewYork, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 3, 8), NewYork.Zone, shifts, Later);
 
         // 01:00 EST to 04:00 EDT is two real hours; 04:00 to midnight is twenty.
         Assert.Equal(new Dictionary<string, int> { ["stable"] = 60, ["low"] = 120, ["anxious"] = 1200 }, Minutes(day));
@@ -186,7 +186,7 @@ public sealed class MoodDayTests
     {
         ShiftPoint[] shifts = [Shift(NewYork, "2026-11-01T00:30", "hypomanic"), Shift(NewYork, "2026-11-01T03:00", "stable")];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 11, 1), NewYork, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 11, 1), NewYork.Zone, shifts, Later);
 
         // 00:30 EDT to 03:00 EST is three and a half real hours.
         Assert.Equal(new Dictionary<string, int> { ["hypomanic"] = 210, ["stable"] = 1260 }, Minutes(day));
@@ -204,7 +204,7 @@ public sealed class MoodDayTests
             new(firstOne.AddHours(1), "stable", FunctionalityLevel.Functional), // 01:00 GMT, the second one o'clock
         ];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 10, 25), London, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 10, 25), London.Zone, shifts, Later);
 
         Assert.Equal(new Dictionary<string, int> { ["low"] = 60, ["stable"] = 23 * 60 }, Minutes(day));
         Assert.Equal(2, day.TotalShifts);
@@ -215,7 +215,7 @@ public sealed class MoodDayTests
     {
         ShiftPoint[] shifts = [Shift(London, "2026-03-29T00:30", "depressed"), Shift(London, "2026-03-29T02:30", "low")];
 
-        var day = MoodDay.Summarise(new DateOnly(2026, 3, 29), London, shifts, Later);
+        var day = MoodDay.Summarise(new DateOnly(2026, 3, 29), London.Zone, shifts, Later);
 
         // 00:30 GMT to 02:30 BST is one real hour.
         Assert.Equal(new Dictionary<string, int> { ["depressed"] = 60, ["low"] = 1290 }, Minutes(day));

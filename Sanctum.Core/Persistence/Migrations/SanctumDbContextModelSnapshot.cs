@@ -942,6 +942,11 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("character varying(320)")
                         .HasColumnName("recipient_email");
 
+                    b.Property<string>("RecipientPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recipient_phone");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -1448,6 +1453,12 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
                     b.Property<Guid>("ContactId")
                         .HasColumnType("uuid")
                         .HasColumnName("contact_id");
@@ -1470,13 +1481,19 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("rule_id");
 
-                    b.Property<Guid>("SafetyEventId")
+                    b.Property<Guid?>("SafetyEventId")
                         .HasColumnType("uuid")
                         .HasColumnName("safety_event_id");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("trigger");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1492,9 +1509,9 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.HasIndex("UserId", "SentAt")
                         .HasDatabaseName("ix_alert_deliveries_user_id_sent_at");
 
-                    b.HasIndex("SafetyEventId", "RuleId", "ContactId")
+                    b.HasIndex("SafetyEventId", "RuleId", "ContactId", "Channel")
                         .IsUnique()
-                        .HasDatabaseName("ix_alert_deliveries_safety_event_id_rule_id_contact_id");
+                        .HasDatabaseName("ix_alert_deliveries_safety_event_id_rule_id_contact_id_channel");
 
                     b.ToTable("alert_deliveries", "safety");
                 });
@@ -1506,6 +1523,12 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
                     b.Property<string>("ContactIds")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1514,6 +1537,10 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
 
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean")
@@ -1541,6 +1568,10 @@ namespace Sanctum.Core.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_alert_rules");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_alert_rules_scanned")
+                        .HasFilter("enabled AND \"trigger\" <> 'CrisisDetected'");
 
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_alert_rules_user_id_created_at");

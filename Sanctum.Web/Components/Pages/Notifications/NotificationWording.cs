@@ -5,19 +5,22 @@ namespace Sanctum.Web.Components.Pages.Notifications;
 /// <summary>A notification's channel and delivery status in plain words.</summary>
 public static class NotificationWording
 {
-    /// <summary>An alert went to one of the person's contacts, not to them, so it names where it went.</summary>
+    /// <summary>An alert went to one of the person's contacts, not to them, so an email names where it went.</summary>
     public static string Channel(NotificationInfo notification) => notification switch
     {
-        { Kind: "alert", RecipientEmail: { } to } => $"Emailed to {to}",
+        { Kind: "alert", Channel: "email", RecipientEmail: { } to } => $"Emailed to {to}",
         { Channel: "email" } => "By email",
+        { Channel: "sms" } => "By text",
         _ => "In Sanctum",
     };
 
-    public static string Delivery(NotificationInfo notification) => notification.Status switch
+    public static string Delivery(NotificationInfo notification) => Delivery(notification.Status, notification.Attempts);
+
+    public static string Delivery(string status, int attempts) => status switch
     {
-        "sent" => Tries("Delivered", notification.Attempts),
-        "failed" => Tries("Not delivered yet, trying again", notification.Attempts),
-        "deadLettered" => Tries("Couldn't be delivered", notification.Attempts),
+        "sent" => Tries("Delivered", attempts),
+        "failed" => Tries("Not delivered yet, trying again", attempts),
+        "deadLettered" => Tries("Couldn't be delivered", attempts),
         _ => "Waiting to be sent",
     };
 

@@ -1,7 +1,4 @@
-using Sanctum.Api.Http;
-using Sanctum.Core.Mood;
-
-namespace Sanctum.Api.Mood;
+namespace Sanctum.Core.Mood;
 
 /// <summary>The facts of one shift the day summary needs.</summary>
 public readonly record struct ShiftPoint(DateTimeOffset OccurredAt, string State, FunctionalityLevel Functionality);
@@ -33,10 +30,10 @@ public static class MoodDay
 {
     /// <param name="shifts">Shifts ordered by time; may include ones before and after the day (they are ignored,
     /// except the last one before the day, which sets the state carried over midnight).</param>
-    public static MoodDaySummary Summarise(DateOnly date, UserZone zone, IReadOnlyList<ShiftPoint> shifts, DateTimeOffset now)
+    public static MoodDaySummary Summarise(DateOnly date, TimeZoneInfo zone, IReadOnlyList<ShiftPoint> shifts, DateTimeOffset now)
     {
-        var start = zone.StartOf(date);
-        var end = zone.StartOf(date.AddDays(1));
+        var start = ZonedTime.StartOf(zone, date);
+        var end = ZonedTime.StartOf(zone, date.AddDays(1));
         if (now < end) end = now < start ? start : now;
 
         var periods = new List<(ShiftPoint Shift, DateTimeOffset From)>();
@@ -80,6 +77,14 @@ public static class MoodDay
             periods.Count(p => p.Shift.Functionality is FunctionalityLevel.Functional or FunctionalityLevel.High),
             WholeMinutes(tracked));
     }
+
+    /// <summary>
+    /// Sanctum's working line for a rapid-cycling day (a pattern to discuss with a provider, never a diagnosis): mood
+    /// moved through at least this many different states in one local day, the state carried over midnight included.
+    /// </summary>
+    public const int RapidCyclingStates = 3;
+
+    public static bool IsRapidCycling(MoodDaySummary day) => day.DistinctStates >= RapidCyclingStates;
 
     private static int WholeMinutes(TimeSpan span) => (int)Math.Round(span.TotalMinutes, MidpointRounding.AwayFromZero);
 }

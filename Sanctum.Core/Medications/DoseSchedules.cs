@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Persistence;
+using Sanctum.Core.Profile;
+
+namespace Sanctum.Core.Medications;
+
+/// <summary>Reads what <see cref="AdherenceCalculator"/> needs for one person: their schedules and dose logs.</summary>
+public static class DoseSchedules
+{
+    /// <summary>
+    /// Each medication's schedule. An inactive one was due until the day before its latest "stopped" change, or, with
+    /// none recorded, until the day it was last edited (when it was marked inactive).
+    /// </summary>
+    public static async Task<List<DoseSchedule>> ForUserAsync(SanctumDbContext db, Guid userId, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        var stops = await db.MedicationChanges.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Type == MedicationChangeType.Stopped)
+            .GroupBy(c => c.MedicationId)
+            .Select(g => new { MedicationId = g.Key, Date = g.Max(c => c.Date) })
+            .ToDictionaryAsync(s => s.MedicationId, s => s.Date, cancellationToken);
+        return medications
+            .Select(m => Of(m, zone, m.Active ? null : stops.TryGetValue(m.Id, out var stop) ? stop.AddDays(-1) : ZonedTime.DateOf(zone, m.UpdatedAt)))
+            .ToList();
+    }
+
+    public static DoseSchedule Of(Medication m, TimeZoneInfo zone, DateOnly? stoppedOn) =>
+        new(m.Id, m.Name, m.ScheduleTimes, m.StartDate ?? ZonedTime.DateOf(zone, m.CreatedAt), stoppedOn);
+
+    /// <summary>The person's dose logs for doses scheduled on local days from..to inclusive.</summary>
+    public static async Task<List<DoseLog>> LogsAsync(
+        SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var startsAt = ZonedTime.StartOf(zone, from);
+        var endsAt = ZonedTime.StartOf(zone, to.AddDays(1));
+        return await db.DoseLogs.AsNoTracking()
+            .Where(d => d.UserId == userId && d.ScheduledAt >= startsAt && d.ScheduledAt < endsAt)
+            .ToListAsync(cancellationToken);
+    }
+}
