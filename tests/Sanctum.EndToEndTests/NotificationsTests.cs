@@ -3,7 +3,10 @@ using Xunit.Abstractions;
 
 namespace Sanctum.EndToEndTests;
 
-/// <summary>The welcome email goes through the outbox and the Workers, and shows in the notification history.</summary>
+/// <summary>
+/// Work the Workers pick up from the outbox, seen in the pages: the welcome email in the notification history, and an
+/// export followed on the reports page until it can be downloaded.
+/// </summary>
 public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(output)
 {
     [Fact]
@@ -35,5 +38,34 @@ public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(outpu
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark “Welcome to Sanctum” as read" }).ClickAsync();
         await Assertions.Expect(history.GetByRole(AriaRole.Heading, new() { Name = "Welcome to Sanctum", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark all as read" })).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task An_export_asked_for_on_the_reports_page_shows_its_progress_and_downloads()
+    {
+        var page = await NewPhonePageAsync();
+        await RegisterAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reports and exports" })).ToBeVisibleAsync();
+
+        // A report that isn't built yet says so plainly instead of producing a file.
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which days?" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make it" }).ClickAsync();
+        var files = page.GetByRole(AriaRole.List, new() { Name = "Your files" });
+        await Assertions.Expect(files.GetByText("This report isn't ready yet.")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        await page.GetByLabel("What would you like?").SelectOptionAsync(new SelectOptionValue { Label = "All your records in one file (JSON)" });
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which days?" })).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make it" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your file is ready to download.", new() { Timeout = 20_000 });
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            files.GetByRole(AriaRole.Button, new() { Name = "Download All your records in one file (JSON), Everything" }).ClickAsync());
+        Assert.EndsWith(".json", download.SuggestedFilename);
+        var text = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("\"format\": \"sanctum-personal-data\"", text);
     }
 }
