@@ -9,7 +9,10 @@ using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Sanctum.Core.Exports;
+using Sanctum.Core.Reports;
 using workers::Sanctum.Workers.Exports;
 using Task = System.Threading.Tasks.Task;
 
@@ -100,6 +103,25 @@ public sealed class ExportTests(SanctumFixture fixture)
         var failed = await WaitForAsync(user, (await requested.ReadAsync<JsonElement>()).GetProperty("id").GetGuid(), "failed");
         Assert.Equal(NotReadyReportRenderer.Reason, failed.GetProperty("failureReason").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await user.Client.GetAsync($"{Exports}/{failed.GetProperty("id").GetGuid()}/download")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_export_whose_building_keeps_failing_ends_failed_with_a_try_again_once_the_queue_gives_up()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix(),
+            new() { ["JobQueue:MaxAttempts"] = "2", ["JobQueue:FirstRetryDelay"] = "00:00:00.050" },
+            builder => builder.ConfigureServices(services => services.AddSingleton<IReportRenderer, BrokenRenderer>()));
+
+        var requested = await user.Client.PostAsJsonAsync(Exports, new { kind = "personal", from = "2026-11-01", to = "2026-11-28" });
+        var failed = await WaitForAsync(user, (await requested.ReadAsync<JsonElement>()).GetProperty("id").GetGuid(), "failed");
+        Assert.Equal(ExportHandler.GaveUpReason, failed.GetProperty("failureReason").GetString());
+    }
+
+    private sealed class BrokenRenderer : IReportRenderer
+    {
+        public Task<byte[]> RenderAsync(ReportKind kind, ReportData data, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The renderer fell over.");
     }
 
     [Fact]
