@@ -14,7 +14,8 @@ namespace Sanctum.Api.Exports;
 
 public sealed record JsonImportResponse(Dictionary<string, int> Added);
 
-public sealed record DaylioImportResponse(int Imported, int AlreadyThere, IReadOnlyList<DaylioProblem> Problems);
+/// <summary>What came in; <see cref="ScreenedResponse.Crisis"/> carries the crisis override when a note from the last day called for it.</summary>
+public sealed record DaylioImportResponse(int Imported, int AlreadyThere, IReadOnlyList<DaylioProblem> Problems) : ScreenedResponse;
 
 public static class ImportsApi
 {
@@ -40,24 +41,27 @@ public static class ImportsApi
                 $"This isn't a Sanctum export (format {PersonalDataDocument.FormatName}, version {PersonalDataDocument.CurrentVersion}).");
         }
 
-        if (!await PersonalData.IsEmptyAsync(db, userId, cancellationToken))
+        return await OnePerPersonAsync<Results<Ok<JsonImportResponse>, ValidationProblem, ProblemHttpResult>>(db, userId, async () =>
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: "An export can only be brought into an account that has nothing in it yet.");
-        }
+            if (!await PersonalData.IsEmptyAsync(db, userId, cancellationToken))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                    title: "An export can only be brought into an account that has nothing in it yet.");
+            }
 
-        Dictionary<string, int> added;
-        try
-        {
-            added = await PersonalData.ImportAsync(db, userId, document, time.GetUtcNow(), cancellationToken);
-        }
-        catch (JsonException failed)
-        {
-            return ValidationErrors.Problem("records", $"A record can't be read: {failed.Path}.");
-        }
+            Dictionary<string, int> added;
+            try
+            {
+                added = await PersonalData.ImportAsync(db, userId, document, time.GetUtcNow(), cancellationToken);
+            }
+            catch (JsonException failed)
+            {
+                return ValidationErrors.Problem("records", $"A record can't be read: {failed.Path}.");
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new JsonImportResponse(added));
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(new JsonImportResponse(added));
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -85,41 +89,60 @@ public static class ImportsApi
         if (timed.Count == 0) return TypedResults.Ok(new DaylioImportResponse(0, 0, problems.OrderBy(p => p.Line).ToList()));
 
         var (first, last) = (timed[0].At, timed[^1].At);
-        var existing = (await db.MoodShifts.AsNoTracking()
-                .Where(s => s.UserId == userId && s.OccurredAt >= first && s.OccurredAt <= last)
-                .Select(s => new { s.OccurredAt, s.CurrentState }).ToListAsync(cancellationToken))
-            .Select(s => (s.OccurredAt, s.CurrentState)).ToHashSet();
-
-        var (imported, alreadyThere) = (0, 0);
-        string? previous = await db.MoodShifts.Where(s => s.UserId == userId && s.OccurredAt < first)
-            .OrderByDescending(s => s.OccurredAt).Select(s => s.CurrentState).FirstOrDefaultAsync(cancellationToken);
-        foreach (var (entry, at) in timed)
+        return await OnePerPersonAsync<Results<Ok<DaylioImportResponse>, ValidationProblem>>(db, userId, async () =>
         {
-            if (!existing.Add((at, entry.State)))
+            var existing = (await db.MoodShifts.AsNoTracking()
+                    .Where(s => s.UserId == userId && s.OccurredAt >= first && s.OccurredAt <= last)
+                    .Select(s => new { s.OccurredAt, s.CurrentState }).ToListAsync(cancellationToken))
+                .Select(s => (s.OccurredAt, s.CurrentState)).ToHashSet();
+
+            var (imported, alreadyThere) = (0, 0);
+            CrisisOverride? crisis = null;
+            string? previous = await db.MoodShifts.Where(s => s.UserId == userId && s.OccurredAt < first)
+                .OrderByDescending(s => s.OccurredAt).Select(s => s.CurrentState).FirstOrDefaultAsync(cancellationToken);
+            foreach (var (entry, at) in timed)
             {
-                alreadyThere++;
-                continue;
+                if (!existing.Add((at, entry.State)))
+                {
+                    alreadyThere++;
+                    continue;
+                }
+
+                var shift = new MoodShift
+                {
+                    UserId = userId,
+                    OccurredAt = at,
+                    PreviousState = previous,
+                    CurrentState = entry.State,
+                    Intensity = DaylioCsv.Intensity,
+                    Activity = entry.Activities,
+                    Notes = entry.Note,
+                };
+                db.MoodShifts.Add(shift);
+                if (at > now - CrisisDetectedJob.ActionWindow) crisis = await CrisisCheck.ScreenMoodShiftAsync(db, shift, now, cancellationToken) ?? crisis;
+                previous = entry.State;
+                imported++;
             }
 
-            var shift = new MoodShift
-            {
-                UserId = userId,
-                OccurredAt = at,
-                PreviousState = previous,
-                CurrentState = entry.State,
-                Intensity = DaylioCsv.Intensity,
-                Activity = entry.Activities,
-                Notes = entry.Note,
-            };
-            db.MoodShifts.Add(shift);
-            if (at > now - CrisisDetectedJob.ActionWindow) await CrisisCheck.ScreenMoodShiftAsync(db, shift, now, cancellationToken);
-            previous = entry.State;
-            imported++;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new DaylioImportResponse(imported, alreadyThere, problems.OrderBy(p => p.Line).ToList()));
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(new DaylioImportResponse(imported, alreadyThere, problems.OrderBy(p => p.Line).ToList()) { Crisis = crisis });
+        }, cancellationToken);
     }
+
+    /// <summary>
+    /// Runs an import in one transaction, one at a time per person: two sent at once (a double tap) cannot both find the
+    /// account empty, or both find a Daylio entry missing.
+    /// </summary>
+    private static Task<TResult> OnePerPersonAsync<TResult>(SanctumDbContext db, Guid userId, Func<Task<TResult>> import, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"import:" + userId}, 0))", cancellationToken);
+            var result = await import();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
 
     private static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
     {

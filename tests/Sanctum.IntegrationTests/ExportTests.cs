@@ -222,6 +222,24 @@ public sealed class ExportTests(SanctumFixture fixture)
         await (await user.Client.PostAsync("/api/v1/imports/daylio", new StringContent("a,b\n1,2", Encoding.UTF8, "text/csv"))).AssertBadRequestNamingAsync("file");
     }
 
+    [Fact]
+    public async Task Daylio_notes_from_the_last_day_are_screened_like_any_note_and_older_ones_are_kept_as_history()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync(timeZone: "UTC");
+        var recent = DateTime.UtcNow.AddHours(-1);
+        var daylio = "full_date,time,mood,activities,note_title,note\n" +
+                     $"{recent:yyyy-MM-dd},{recent:HH:mm},awful,,,I want to kill myself tonight\n" +
+                     "2026-01-05,10:00,awful,,,I want to kill myself tonight\n";
+        var imported = await (await user.Client.PostAsync("/api/v1/imports/daylio", new StringContent(daylio, Encoding.UTF8, "text/csv"))).ReadAsync<JsonElement>();
+        Assert.Equal(2, imported.GetProperty("imported").GetInt32());
+        Assert.Equal("high", imported.GetProperty("crisis").GetProperty("risk").GetString());
+
+        await using var db = fixture.CreateDbContext();
+        var recentShift = await db.MoodShifts.Where(s => s.UserId == user.Id).OrderByDescending(s => s.OccurredAt).FirstAsync();
+        var safetyEvent = Assert.Single(await db.SafetyEvents.Where(e => e.UserId == user.Id).ToListAsync());
+        Assert.Equal(recentShift.Id, safetyEvent.SourceEntityId);
+    }
+
     /// <summary>A little of everything, with references between records (plan to contact, skill to card, dose to medication).</summary>
     private static async Task AddRecordsAsync(TestUser user)
     {
