@@ -5,7 +5,7 @@ namespace Sanctum.EndToEndTests;
 
 /// <summary>
 /// Work the Workers pick up from the outbox, seen in the pages: the welcome email in the notification history, and an
-/// export followed on the reports page until it can be downloaded.
+/// export followed on the reports page until it can be downloaded, then brought back in with a Daylio file.
 /// </summary>
 public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(output)
 {
@@ -41,7 +41,7 @@ public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(outpu
     }
 
     [Fact]
-    public async Task An_export_asked_for_on_the_reports_page_shows_its_progress_and_downloads()
+    public async Task An_export_asked_for_on_the_reports_page_shows_its_progress_downloads_and_comes_back_in_with_a_daylio_file()
     {
         var page = await NewPhonePageAsync();
         await RegisterAsync(page);
@@ -67,5 +67,17 @@ public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(outpu
         Assert.EndsWith(".json", download.SuggestedFilename);
         var text = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains("\"format\": \"sanctum-personal-data\"", text);
+
+        // The file goes back into an account with nothing in it yet; a Daylio export adds moods.
+        await page.GetByLabel("From a Sanctum JSON export").SetInputFilesAsync(await download.PathAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Brought in 1 record.");
+        await page.GetByLabel("From Daylio (its CSV export)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "daylio_export.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("full_date,time,mood,activities,note_title,note\n2026-01-05,10:00,good,reading,,\n2026-01-06,10:00,sleepy,,,\n"),
+        });
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Added 1 mood from Daylio. Some lines couldn't be read; they're listed below.");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Lines that weren't brought in" })).ToContainTextAsync("Line 3");
     }
 }
