@@ -10,6 +10,7 @@ using Sanctum.Api.Auth;
 using Sanctum.Api.Contacts;
 using Sanctum.Api.Dbt;
 using Sanctum.Api.Episodes;
+using Sanctum.Api.Exports;
 using Sanctum.Api.Http;
 using Sanctum.Api.Medications;
 using Sanctum.Api.Mood;
@@ -100,5 +101,7 @@ app.MapSafetyPlanApi();
 app.MapRemindersApi();
 app.MapNotificationsApi();
 app.MapAlertsApi();
+app.MapExportsApi();
+app.MapImportsApi();
 
 app.Run();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Dbt;
 using Sanctum.Core.Episodes;
+using Sanctum.Core.Exports;
 using Sanctum.Core.Identity;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
@@ -31,6 +32,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string SafetySchema = "safety";
     public const string RemindersSchema = "reminders";
     public const string NotificationsSchema = "notifications";
+    public const string ExportsSchema = "exports";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -58,6 +60,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Export> Exports => Set<Export>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -100,6 +103,13 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
 
         ConfigureTracking(modelBuilder);
         ConfigureNotifications(modelBuilder);
+
+        var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
+        export.HasIndex(e => new { e.UserId, e.CreatedAt });
+        // The clean-up reads only files still kept.
+        export.HasIndex(e => e.ExpiresAt).HasFilter("status = 'Done'");
+        export.Property(e => e.FailureReason).HasMaxLength(500);
+        export.Property(e => e.BlobName).HasMaxLength(200);
 
         modelBuilder.Entity<AuditEvent>(audit =>
         {

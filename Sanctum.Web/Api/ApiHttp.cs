@@ -48,9 +48,15 @@ internal static class ApiHttp
         }
     }
 
+    /// <summary>A body is sent as JSON, unless it is already content (a file's text, say).</summary>
     public static HttpRequestMessage Request(HttpMethod method, string uri, object? body = null) => new(method, uri)
     {
-        Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json),
+        Content = body switch
+        {
+            null => null,
+            HttpContent content => content,
+            _ => JsonContent.Create(body, body.GetType(), options: Json),
+        },
     };
 
     // Timeouts and an open circuit breaker come from the resilience handler as Polly rejections.

@@ -44,6 +44,8 @@ public static class WorkersHost
               AND NOT EXISTS (SELECT 1 FROM notifications.notifications n WHERE n.id = o.notification_id AND n.user_id = ANY({userIds}))
               AND NOT EXISTS (SELECT 1 FROM safety.events e
                               WHERE e.id::text = o.job_payload ->> 'safetyEventId' AND e.user_id = ANY({userIds}))
+              AND NOT EXISTS (SELECT 1 FROM exports.exports x
+                              WHERE x.id::text = o.job_payload ->> 'exportId' AND x.user_id = ANY({userIds}))
             """);
     }
 
