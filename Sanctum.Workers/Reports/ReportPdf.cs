@@ -6,22 +6,20 @@ public static class ReportPdf
     public static byte[] Render(ReportKind kind, ReportData data, ReportContext context)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(context.To, context.From);
-        var facts = new ReportFacts(data, context);
-        var writer = new ReportWriter(TitleOf(kind), data.DisplayName, context, data.Zone);
-        switch (kind)
-        {
-            case ReportKind.Psychiatrist: PsychiatristReport.Write(writer, facts); break;
-            case ReportKind.Therapist: TherapistReport.Write(writer, facts); break;
-            default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a PDF report kind.");
-        }
-
+        var (title, write) = Layout(kind);
+        var writer = new ReportWriter(title, data.DisplayName, context, data.Zone);
+        write(writer, new ReportFacts(data, context));
         return writer.ToPdf();
     }
 
-    public static string TitleOf(ReportKind kind) => kind switch
+    public static string TitleOf(ReportKind kind) => Layout(kind).Title;
+
+    private static (string Title, Action<ReportWriter, ReportFacts> Write) Layout(ReportKind kind) => kind switch
     {
-        ReportKind.Psychiatrist => PsychiatristReport.Title,
-        ReportKind.Therapist => TherapistReport.Title,
-        _ => kind.ToString(),
+        ReportKind.Psychiatrist => (PsychiatristReport.Title, PsychiatristReport.Write),
+        ReportKind.Therapist => (TherapistReport.Title, TherapistReport.Write),
+        ReportKind.Disability => (DisabilityReport.Title, DisabilityReport.Write),
+        ReportKind.Personal => (PersonalReport.Title, PersonalReport.Write),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a PDF report kind."),
     };
 }

@@ -64,6 +64,82 @@ public sealed class ReportPdfTests
         AssertEveryPageFramed(text, pages);
     }
 
+    [Fact]
+    public void The_disability_report_arranges_dated_evidence_under_listings_12_04_and_12_08()
+    {
+        var (text, pages) = RenderAndRead(ReportKind.Disability);
+
+        Has("Disability evidence summary", text);
+        Has("Listing 12.04, paragraph A: documented symptoms", text);
+        Has("Depressive symptoms", text);
+        Has("Manic or hypomanic symptoms", text);
+        Has("Listing 12.04, paragraph B: areas of mental functioning", text);
+        Has("1. Understand, remember or apply information", text);
+        Has("2. Interact with others", text);
+        Has("3. Concentrate, persist or maintain pace", text);
+        Has("4. Adapt or manage oneself", text);
+        Has("Listing 12.04, paragraph C: persistence over time", text);
+        Has("Listing 12.08, paragraph A", text);
+        // Dated entries: the PHQ-9 of 10 March (17, moderately severe) and the hospital stay of 15 March.
+        Has("Tue 10 Mar 2026", text);
+        Has("17 (moderately severe)", text);
+        Has("Riverside", text);
+        Has("does not say whether any listing is met", text);
+        AssertEveryPageFramed(text, pages);
+    }
+
+    [Fact]
+    public void Listing_12_08_is_left_out_without_bpd_related_records()
+    {
+        var data = SampleReportData.Create() with { DiaryCards = [], SkillUses = [], Profile = null };
+        var text = Read(ReportPdf.Render(ReportKind.Disability, data, SampleReportData.Context())).Text;
+
+        Has("Listing 12.04, paragraph A", text);
+        HasNot("12.08", text);
+    }
+
+    [Fact]
+    public void The_personal_report_is_a_plain_summary_with_what_helped_and_crisis_lines()
+    {
+        var (text, pages) = RenderAndRead(ReportKind.Personal);
+
+        Has("Your summary", text);
+        Has("Alex · 1 Mar 2026 to 30 Mar 2026", text);
+        Has("You logged something on 27 of 30 days (90%)", text);
+        Has("What helped", text);
+        Has("Reached an emergency contact (sister) helped 9/10", text);
+        Has("Lamotrigine: 51 of 60 doses taken", text);
+        Has("Call or text 988", text);
+        AssertEveryPageFramed(text, pages);
+    }
+
+    [Theory]
+    [InlineData(ReportKind.Psychiatrist)]
+    [InlineData(ReportKind.Therapist)]
+    [InlineData(ReportKind.Disability)]
+    [InlineData(ReportKind.Personal)]
+    public void A_period_with_nothing_logged_still_renders_framed_pages(ReportKind kind)
+    {
+        var empty = new ReportData { DisplayName = "New Person", Zone = SampleReportData.Zone };
+        var (text, pages) = Read(ReportPdf.Render(kind, empty, SampleReportData.Context()));
+
+        Has(ReportPdf.TitleOf(kind), text);
+        AssertEveryPageFramed(text, pages);
+    }
+
+    [Fact]
+    public void Records_outside_the_period_stay_out()
+    {
+        // The same month, reported for its first week only: the 11 March crisis and later records are not in it.
+        var week = SampleReportData.Context() with { To = SampleReportData.From.AddDays(6) };
+        var text = Read(ReportPdf.Render(ReportKind.Psychiatrist, SampleReportData.Create(), week)).Text;
+
+        Has("Period: 1 Mar 2026 to 7 Mar 2026", text);
+        HasNot("Called or texted 988", text);
+        HasNot("Groggy mornings", text);
+        HasNot("Riverside", text);
+    }
+
     // pdftotext may split small text into words where glyphs sit close ("New _York"): compare without whitespace.
     private static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
@@ -84,9 +160,11 @@ public sealed class ReportPdfTests
         }
     }
 
-    private static (string Text, int Pages) RenderAndRead(ReportKind kind)
+    private static (string Text, int Pages) RenderAndRead(ReportKind kind) =>
+        Read(ReportPdf.Render(kind, SampleReportData.Create(), SampleReportData.Context()));
+
+    private static (string Text, int Pages) Read(byte[] pdf)
     {
-        var pdf = ReportPdf.Render(kind, SampleReportData.Create(), SampleReportData.Context());
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
         var dir = Directory.CreateTempSubdirectory("sanctum-report-");
         try
