@@ -44,6 +44,10 @@ public static class MonthGrid
             var rows = 4 + 2 + facts.Medications.Count;
             writer.Subheading(month.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
             writer.Block(HeaderHeight + rows * RowHeight + 4, (canvas, rect) => Draw(canvas, rect, month, facts));
+            var notes = facts.Data.Baselines
+                .Where(b => b.Date.Year == month.Year && b.Date.Month == month.Month && facts.Context.Contains(b.Date) && b.DaySummary is { Length: > 0 })
+                .OrderBy(b => b.Date).ToList();
+            foreach (var note in notes) writer.Text($"{note.Date.Day}: {note.DaySummary}", 7.5f, indent: 4);
         }
 
         writer.Text(Legend, 7.5f, color: ReportWriter.Muted);

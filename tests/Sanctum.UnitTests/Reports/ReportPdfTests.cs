@@ -7,7 +7,8 @@ namespace Sanctum.UnitTests.Reports;
 
 /// <summary>
 /// Renders each report kind from a made-up month and reads it back with poppler: pdftotext for the words (period,
-/// page numbers, headings, values) and pdftoppm for the pages as pictures (every page must render).
+/// page numbers, headings, values), pdftoppm for the pages as pictures (every page must render), pdfimages and
+/// pdffonts for vector output in the bundled font.
 /// </summary>
 public sealed class ReportPdfTests
 {
@@ -24,6 +25,7 @@ public sealed class ReportPdfTests
         Has("Irritable (peak)", text);
         Has("Anxious (peak)", text);
         Has("Sleep (hours)", text);
+        Has("20: Up most of the night with ideas for a new business", text);
         Has("Life chart", text);
         Has("Questionnaire trends", text);
         Has("PHQ-9", text);
@@ -172,6 +174,11 @@ public sealed class ReportPdfTests
             var path = Path.Combine(dir.FullName, "report.pdf");
             File.WriteAllBytes(path, pdf);
             var text = Run("pdftotext", "-layout", path, "-");
+            // Vector output: no bitmaps anywhere (pdfimages lists only its two header lines), and only the bundled font.
+            Assert.Equal(2, Run("pdfimages", "-list", path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            var fonts = Run("pdffonts", path).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.NotEmpty(fonts);
+            Assert.All(fonts, font => Assert.Contains("DejaVuSans", font));
             Run("pdftoppm", "-png", "-r", "60", path, Path.Combine(dir.FullName, "page"));
             var pngs = dir.GetFiles("page*.png");
             Assert.NotEmpty(pngs);

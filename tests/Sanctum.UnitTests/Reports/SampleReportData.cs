@@ -85,7 +85,11 @@ public static class SampleReportData
             }
 
             var sleep = phase switch { "elevated" => 4.5m, "depressed" => 10m, _ => 7m } + random.Next(3) * 0.5m;
-            baselines.Add(Own(new DailyBaseline { Date = day, SleepHours = sleep, MorningMood = states[0], MorningMedsTaken = true }, At(day, 8)));
+            baselines.Add(Own(new DailyBaseline
+            {
+                Date = day, SleepHours = sleep, MorningMood = states[0], MorningMedsTaken = true,
+                DaySummary = i == 19 ? "Up most of the night with ideas for a new business" : null,
+            }, At(day, 8)));
 
             var card = Own(new DiaryCard
             {
