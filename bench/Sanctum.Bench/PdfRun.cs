@@ -8,7 +8,7 @@ using workers::Sanctum.Workers.Reports;
 namespace Sanctum.Bench;
 
 /// <summary>
-/// The pdf mode: times rendering a 30-day psychiatrist report from the unit tests' made-up month, in process (no
+/// The pdf mode: times rendering a 30-day (or --days N) psychiatrist report from the unit tests' made-up month, in process (no
 /// database: the exports job loads the records separately). The first render (fonts loaded, code JIT-compiled) is
 /// reported apart from the warm ones. With --samples DIR it also writes every report kind's pages there as PNGs
 /// (pdftoppm, 60 dpi), the pictures committed under docs/reports.
@@ -20,17 +20,19 @@ public static class PdfRun
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
         var runs = 20;
+        var days = 30;
         string? samples = null;
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             if (args[i] == "--runs") runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            else if (args[i] == "--days") days = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             else if (args[i] == "--samples") samples = args[i + 1];
-            else throw new ArgumentException($"Unknown option {args[i]}. Options: --runs N, --samples DIR.");
+            else throw new ArgumentException($"Unknown option {args[i]}. Options: --runs N, --days N, --samples DIR.");
         }
 
-        var context = SampleReportData.Context(30);
-        var data = SampleReportData.Create(30);
-        output.WriteLine($"Rendering a 30-day psychiatrist report ({data.MoodShifts.Count} shifts, {data.DoseLogs.Count} dose logs, " +
+        var context = SampleReportData.Context(days);
+        var data = SampleReportData.Create(days);
+        output.WriteLine($"Rendering a {days}-day psychiatrist report ({data.MoodShifts.Count} shifts, {data.DoseLogs.Count} dose logs, " +
                          $"{data.DiaryCards.Count} diary cards): 1 cold render, then {runs} warm...");
         var cold = Stopwatch.StartNew();
         var bytes = ReportPdf.Render(ReportKind.Psychiatrist, data, context).Length;
@@ -46,7 +48,7 @@ public static class PdfRun
         warm.Sort();
         output.WriteLine("| pdf | bytes | cold ms | warm p50 ms | warm max ms |");
         output.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        output.WriteLine($"| psychiatrist, 30 days | {bytes:N0} | {cold.Elapsed.TotalMilliseconds:0} | {warm[warm.Count / 2].TotalMilliseconds:0} | {warm[^1].TotalMilliseconds:0} |");
+        output.WriteLine($"| psychiatrist, {days} days | {bytes:N0} | {cold.Elapsed.TotalMilliseconds:0} | {warm[warm.Count / 2].TotalMilliseconds:0} | {warm[^1].TotalMilliseconds:0} |");
         var met = cold.Elapsed < Target && warm[^1] < Target;
         output.WriteLine($"Target < {Target.TotalSeconds:0} s per report, cold and warm: {(met ? "met" : "NOT MET")}");
 
