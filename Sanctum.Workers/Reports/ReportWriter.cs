@@ -126,9 +126,13 @@ public sealed class ReportWriter
         }
     }
 
+    /// <summary>Past this many characters a table cell is cut short, so no single row can be taller than a page.</summary>
+    public const int MaxCellLength = 400;
+
     /// <summary>A table whose columns share the width by the given weights; rows wrap, and the header repeats on each page.</summary>
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<float> weights, IEnumerable<IReadOnlyList<string>> rows, float size = 8)
     {
+        rows = rows.Select(row => (IReadOnlyList<string>)row.Select(cell => cell.Length > MaxCellLength ? cell[..MaxCellLength] + "…" : cell).ToList());
         var total = weights.Sum();
         var widths = weights.Select(w => ContentWidth * w / total).ToArray();
         using var font = Font(size);

@@ -130,6 +130,18 @@ public sealed class ReportPdfTests
     }
 
     [Fact]
+    public void A_very_long_side_effect_note_is_cut_short_rather_than_running_off_the_page()
+    {
+        var data = SampleReportData.Create();
+        data.SideEffects[0].ActionTaken = string.Concat(Enumerable.Repeat("rested and drank water ", 300)) + "END-OF-NOTE";
+        var (text, pages) = Read(ReportPdf.Render(ReportKind.Psychiatrist, data, SampleReportData.Context()));
+
+        Has("rested and drank water", text);
+        HasNot("END-OF-NOTE", text);
+        AssertEveryPageFramed(text, pages);
+    }
+
+    [Fact]
     public void Records_outside_the_period_stay_out()
     {
         // The same month, reported for its first week only: the 11 March crisis and later records are not in it.
