@@ -8,6 +8,7 @@ using Sanctum.Workers.Jobs;
 using Sanctum.Workers.Migrations;
 using Sanctum.Workers.Notifications;
 using Sanctum.Workers.Reminders;
+using Sanctum.Workers.Reports;
 using Sanctum.Workers.Safety;
 
 // A web host only so the orchestrator and the load balancer can reach /health and /alive.
@@ -28,7 +29,7 @@ builder.Services.AddSingleton<IJobHandler, CrisisDetectedHandler>();
 builder.Services.AddSingleton<ISmsSender, LoggingSmsSender>();
 builder.Services.AddSingleton<IJobHandler, NotificationSmsHandler>();
 builder.Services.AddHostedService<AlertTriggerScanner>();
-builder.Services.AddSingleton<IReportRenderer, NotReadyReportRenderer>();
+builder.Services.AddSingleton<IReportRenderer, PdfReportRenderer>();
 builder.Services.AddSingleton<IJobHandler, ExportHandler>();
 builder.Services.AddHostedService<ExportCleanup>();
 builder.Services.AddHostedService<JobProcessor>();

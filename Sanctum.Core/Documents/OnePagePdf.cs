@@ -117,41 +117,7 @@ public static class OnePagePdf
         return lines;
     }
 
-    /// <summary>Breaks at spaces (and inside a word only when the word alone is wider than the line); keeps the writer's line breaks.</summary>
-    public static List<string> Wrap(string text, double size, double width)
-    {
-        var lines = new List<string>();
-        foreach (var written in text.ReplaceLineEndings("\n").Split('\n'))
-        {
-            var line = "";
-            foreach (var word in written.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (TextWidth(candidate, size) <= width)
-                {
-                    line = candidate;
-                    continue;
-                }
-
-                if (line.Length > 0) lines.Add(line);
-                line = "";
-                foreach (var c in word)
-                {
-                    if (line.Length > 0 && TextWidth(line + c, size) > width)
-                    {
-                        lines.Add(line);
-                        line = "";
-                    }
-
-                    line += c;
-                }
-            }
-
-            lines.Add(line);
-        }
-
-        return lines;
-    }
+    public static List<string> Wrap(string text, double size, double width) => TextWrap.Lines(text, width, line => TextWidth(line, size));
 
     private static byte ToWinAnsi(char c) => c switch
     {

@@ -19,10 +19,12 @@ public static class DoseSchedules
             .GroupBy(c => c.MedicationId)
             .Select(g => new { MedicationId = g.Key, Date = g.Max(c => c.Date) })
             .ToDictionaryAsync(s => s.MedicationId, s => s.Date, cancellationToken);
-        return medications
-            .Select(m => Of(m, zone, m.Active ? null : stops.TryGetValue(m.Id, out var stop) ? stop.AddDays(-1) : ZonedTime.DateOf(zone, m.UpdatedAt)))
-            .ToList();
+        return medications.Select(m => Of(m, zone, LastDueDay(m, stops.TryGetValue(m.Id, out var stop) ? stop : null, zone))).ToList();
     }
+
+    /// <summary>None while active; else the day before its latest stop, or with no stop recorded the day it was last edited.</summary>
+    public static DateOnly? LastDueDay(Medication m, DateOnly? latestStop, TimeZoneInfo zone) =>
+        m.Active ? null : latestStop is { } stop ? stop.AddDays(-1) : ZonedTime.DateOf(zone, m.UpdatedAt);
 
     public static DoseSchedule Of(Medication m, TimeZoneInfo zone, DateOnly? stoppedOn) =>
         new(m.Id, m.Name, m.ScheduleTimes, m.StartDate ?? ZonedTime.DateOf(zone, m.CreatedAt), stoppedOn);

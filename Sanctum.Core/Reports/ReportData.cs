@@ -25,36 +25,73 @@ public interface IReportRenderer
     /// The PDF's bytes. Throws <see cref="Exports.ExportFailedException"/> for a report that cannot be made (its reason is
     /// shown to the person); any other exception is retried.
     /// </summary>
-    Task<byte[]> RenderAsync(ReportKind kind, ReportData data, CancellationToken cancellationToken);
+    Task<byte[]> RenderAsync(ReportKind kind, ReportData data, ReportContext context, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// What a report may draw on: the person's records whose time falls in the period (local days <see cref="From"/> to
-/// <see cref="To"/> inclusive, in <see cref="Zone"/>), each list in time order. Medications are all of them, with the
-/// changes and side effects of the period; episodes are confirmed ones that overlap the period.
+/// One person's records for a report's period, as Core entities straight from the database (the caller scopes every
+/// list to the person and the period; the renderer still ignores what falls outside the period, and draft episodes).
+/// Core has no "private" flag on any record yet, so there is nothing to leave out; when one is added, this is where
+/// the renderer must drop flagged records.
 /// </summary>
-public sealed record ReportData(
-    string DisplayName,
-    TimeZoneInfo Zone,
-    DateOnly From,
-    DateOnly To,
-    DateTimeOffset GeneratedAt,
-    IReadOnlyList<MoodShift> MoodShifts,
-    IReadOnlyList<DailyBaseline> Baselines,
-    IReadOnlyList<Medication> Medications,
-    IReadOnlyList<DoseLog> Doses,
-    IReadOnlyList<MedicationChange> MedicationChanges,
-    IReadOnlyList<SideEffect> SideEffects,
-    IReadOnlyList<QuestionnaireResponse> Questionnaires,
-    IReadOnlyList<DiaryCard> DiaryCards,
-    IReadOnlyList<SkillUse> Skills,
-    IReadOnlyList<Episode> Episodes,
-    IReadOnlyList<CrisisIntervention> Interventions,
-    IReadOnlyList<SafetyEvent> SafetyEvents)
+public sealed record ReportData
 {
-    /// <summary>The person's state just before the period began, so a report's first day is not shown empty.</summary>
-    public MoodShift? StateBefore { get; init; }
+    public required string DisplayName { get; init; }
 
+    /// <summary>The person's zone: every day and time in the report is shown in it.</summary>
+    public required TimeZoneInfo Zone { get; init; }
+
+    /// <summary>Shifts in the period (plus, optionally, the last one before it: the state carried over the first midnight).</summary>
+    public IReadOnlyList<MoodShift> MoodShifts { get; init; } = [];
+
+    /// <summary>When the data was read: the FHIR bundle's timestamp.</summary>
+    public DateTimeOffset ReadAt { get; init; }
+
+    public IReadOnlyList<DailyBaseline> Baselines { get; init; } = [];
+
+    /// <summary>Every medication the person has (active or not): schedules decide which doses were due in the period.</summary>
+    public IReadOnlyList<Medication> Medications { get; init; } = [];
+
+    public IReadOnlyList<DoseLog> DoseLogs { get; init; } = [];
+    public IReadOnlyList<MedicationChange> MedicationChanges { get; init; } = [];
+    public IReadOnlyList<SideEffect> SideEffects { get; init; } = [];
+    public IReadOnlyList<QuestionnaireResponse> Questionnaires { get; init; } = [];
+    public IReadOnlyList<DiaryCard> DiaryCards { get; init; } = [];
+    public IReadOnlyList<SkillUse> SkillUses { get; init; } = [];
+
+    /// <summary>Episodes overlapping the period; drafts are skipped (they stay out of exports until confirmed).</summary>
+    public IReadOnlyList<Episode> Episodes { get; init; } = [];
+
+    public IReadOnlyList<CrisisIntervention> Interventions { get; init; } = [];
+    public IReadOnlyList<SafetyEvent> SafetyEvents { get; init; } = [];
+
+    /// <summary>Pattern flags to discuss with a provider, when pattern analysis has raised any.</summary>
+    public IReadOnlyList<ReportFlag> Flags { get; init; } = [];
+
+    /// <summary>The person's profile, when they have one: the disability report reads their own words about diagnoses.</summary>
+    public Profile.Profile? Profile { get; init; }
+}
+
+/// <summary>A pattern worth discussing with a provider (never a diagnosis), as pattern analysis words it.</summary>
+public sealed record ReportFlag(DateOnly Date, string Severity, string Description);
+
+/// <summary>The period (local days, inclusive) and when the report was generated.</summary>
+public sealed record ReportContext(DateOnly From, DateOnly To, DateTimeOffset GeneratedAt)
+{
+    public int Days => To.DayNumber - From.DayNumber + 1;
+    public IEnumerable<DateOnly> EachDay() => Enumerable.Range(0, Days).Select(From.AddDays);
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+}
+
+/// <summary>Reads what a report may draw on from the database, scoped to the person and the period.</summary>
+public static class ReportSources
+{
+    /// <summary>
+    /// The person's records whose time falls in the local days <paramref name="from"/> to <paramref name="to"/>, each
+    /// list in time order, with the last mood shift before the period first. Medications are all of them, with every
+    /// change (a stop before the period still decides which doses were due); episodes are confirmed ones overlapping
+    /// the period.
+    /// </summary>
     public static async Task<ReportData> LoadAsync(SanctumDbContext db, Guid userId, DateOnly from, DateOnly to, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -71,7 +108,7 @@ public sealed record ReportData(
         var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Name).ToListAsync(cancellationToken);
         var doses = await db.DoseLogs.AsNoTracking().Where(d => d.UserId == userId && d.ScheduledAt >= start && d.ScheduledAt < end)
             .OrderBy(d => d.ScheduledAt).ToListAsync(cancellationToken);
-        var changes = await db.MedicationChanges.AsNoTracking().Where(c => c.UserId == userId && c.Date >= from && c.Date <= to)
+        var changes = await db.MedicationChanges.AsNoTracking().Where(c => c.UserId == userId && c.Date <= to)
             .OrderBy(c => c.Date).ToListAsync(cancellationToken);
         var sideEffects = await db.SideEffects.AsNoTracking().Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
             .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken);
@@ -91,7 +128,25 @@ public sealed record ReportData(
         var safetyEvents = await db.SafetyEvents.AsNoTracking().Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
             .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken);
 
-        return new ReportData(user.DisplayName, zone, from, to, now, shifts, baselines, medications, doses, changes, sideEffects,
-            questionnaires, cards, skills, episodes, interventions, safetyEvents) { StateBefore = before };
+        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        return new ReportData
+        {
+            DisplayName = user.DisplayName,
+            Zone = zone,
+            ReadAt = now,
+            MoodShifts = before is null ? shifts : [before, .. shifts],
+            Baselines = baselines,
+            Medications = medications,
+            DoseLogs = doses,
+            MedicationChanges = changes,
+            SideEffects = sideEffects,
+            Questionnaires = questionnaires,
+            DiaryCards = cards,
+            SkillUses = skills,
+            Episodes = episodes,
+            Interventions = interventions,
+            SafetyEvents = safetyEvents,
+            Profile = profile,
+        };
     }
 }

@@ -78,9 +78,10 @@ public sealed class ExportHandler(
             return export.Kind == ExportKind.Csv ? CsvExport.Zip(document) : JsonSerializer.SerializeToUtf8Bytes(document, PersonalData.Json);
         }
 
-        var data = await ReportData.LoadAsync(db, export.UserId, export.From!.Value, export.To!.Value, now, cancellationToken);
+        var (from, to) = (export.From!.Value, export.To!.Value);
+        var data = await ReportSources.LoadAsync(db, export.UserId, from, to, now, cancellationToken);
         return Export.ReportOf(export.Kind) is { } report
-            ? await renderer.RenderAsync(report, data, cancellationToken)
+            ? await renderer.RenderAsync(report, data, new ReportContext(from, to, now), cancellationToken)
             : FhirExport.Serialize(data);
     }
 
@@ -93,13 +94,4 @@ public sealed class ExportHandler(
         export.ExpiresAt = status == ExportStatus.Done ? now + Export.Lifetime : null;
         await db.SaveChangesAsync(cancellationToken);
     }
-}
-
-/// <summary>Stands in until the PDF reports are built: their exports fail with a plain reason, never a fake file.</summary>
-public sealed class NotReadyReportRenderer : IReportRenderer
-{
-    public const string Reason = "This report isn't ready yet.";
-
-    public Task<byte[]> RenderAsync(ReportKind kind, ReportData data, CancellationToken cancellationToken) =>
-        throw new ExportFailedException(Reason);
 }

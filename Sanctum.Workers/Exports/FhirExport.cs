@@ -35,7 +35,7 @@ public static class FhirExport
 
     public static Bundle Build(ReportData data)
     {
-        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = data.GeneratedAt };
+        var bundle = new Bundle { Type = Bundle.BundleType.Collection, Timestamp = data.ReadAt };
         var patient = new Patient { Id = Guid.NewGuid().ToString(), Name = [new HumanName { Text = data.DisplayName }] };
         var subject = new ResourceReference($"urn:uuid:{patient.Id}");
         Add(bundle, patient);

@@ -10,6 +10,8 @@ using Sanctum.Bench;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // "screening" measures the crisis screener alone, in process (bench/screening.sh); it needs no app.
 if (args is ["screening", .. var screeningArgs]) return ScreeningRun.Run(BenchOptions.Parse(screeningArgs), Console.Out);
+// "pdf" times a 30-day psychiatrist report in process (bench/pdf.sh); it needs no app.
+if (args is ["pdf", .. var pdfArgs]) return PdfRun.Run(pdfArgs, Console.Out);
 // "alerts" measures from a committed crisis to its alert email at the SMTP sink (bench/alerts.sh).
 if (args is ["alerts", .. var alertsArgs])
 {

@@ -50,11 +50,16 @@ public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(outpu
         await WaitUntilLiveAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reports and exports" })).ToBeVisibleAsync();
 
-        // A report that isn't built yet says so plainly instead of producing a file.
+        // The psychiatrist report (the first choice) is built in the background and downloads as a PDF.
         await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which days?" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Make it" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your file is ready to download.", new() { Timeout = 30_000 });
         var files = page.GetByRole(AriaRole.List, new() { Name = "Your files" });
-        await Assertions.Expect(files.GetByText("This report isn't ready yet.")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var report = await page.RunAndWaitForDownloadAsync(() =>
+            files.GetByRole(AriaRole.Button, new() { NameRegex = new("^Download For your psychiatrist \\(PDF\\)") }).ClickAsync());
+        Assert.EndsWith(".pdf", report.SuggestedFilename);
+        var pdf = await File.ReadAllBytesAsync(await report.PathAsync());
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
 
         await page.GetByLabel("What would you like?").SelectOptionAsync(new SelectOptionValue { Label = "All your records in one file (JSON)" });
         await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which days?" })).ToBeHiddenAsync();

@@ -85,7 +85,7 @@ public sealed class ExportTests(SanctumFixture fixture)
     }
 
     [Fact]
-    public async Task Requests_name_what_is_wrong_and_a_report_not_built_yet_fails_with_a_plain_reason()
+    public async Task Requests_name_what_is_wrong_and_a_psychiatrist_report_downloads_as_a_pdf()
     {
         var user = await fixture.Api.RegisterAndSignInAsync();
         await (await user.Client.PostAsJsonAsync(Exports, new { kind = "poster" })).AssertBadRequestNamingAsync("kind");
@@ -97,12 +97,12 @@ public sealed class ExportTests(SanctumFixture fixture)
         await (await user.Client.PostAsJsonAsync(Exports, new { kind = "therapist", from = "2099-01-01", to = "2099-01-02" })).AssertBadRequestNamingAsync("from");
         await (await user.Client.GetAsync($"{Exports}?pageSize=500")).AssertBadRequestNamingAsync("pageSize");
 
+        // A valid request builds a real PDF, downloaded through its link.
+        await AddRecordsAsync(user);
         await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix());
-        var requested = await user.Client.PostAsJsonAsync(Exports, new { kind = "psychiatrist", from = "2026-11-01", to = "2026-11-28" });
-        Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
-        var failed = await WaitForAsync(user, (await requested.ReadAsync<JsonElement>()).GetProperty("id").GetGuid(), "failed");
-        Assert.Equal(NotReadyReportRenderer.Reason, failed.GetProperty("failureReason").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await user.Client.GetAsync($"{Exports}/{failed.GetProperty("id").GetGuid()}/download")).StatusCode);
+        var pdf = await ExportBytesAsync(user, new { kind = "psychiatrist", from = "2026-11-01", to = "2026-11-28" });
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
+        Assert.Contains("%%EOF", Encoding.ASCII.GetString(pdf, pdf.Length - 8, 8));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ExportTests(SanctumFixture fixture)
 
     private sealed class BrokenRenderer : IReportRenderer
     {
-        public Task<byte[]> RenderAsync(ReportKind kind, ReportData data, CancellationToken cancellationToken) =>
+        public Task<byte[]> RenderAsync(ReportKind kind, ReportData data, ReportContext context, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The renderer fell over.");
     }
 

@@ -1,0 +1,122 @@
+using Sanctum.Core.Reports;
+using System.Globalization;
+using Sanctum.Core;
+using Sanctum.Core.Episodes;
+using Sanctum.Core.Medications;
+using Sanctum.Core.Mood;
+
+namespace Sanctum.Workers.Reports;
+
+/// <summary>One local day as the monthly grid shows it: the day's peak rating (0-10) in each pole, and sleep.</summary>
+public sealed record MoodDayRow(
+    DateOnly Date, int? Depressed, int? Elevated, int? Irritable, int? Anxious, decimal? SleepHours, int Shifts,
+    bool RapidCycling, FunctionalityLevel? LowestFunctioning, bool Logged);
+
+/// <summary>A medication's day: doses due and taken, and the prescribing change made that day, if any.</summary>
+public sealed record MedicationDay(DateOnly Date, int Due, int Taken, MedicationChangeType? Change);
+
+public sealed record MedicationRow(Guid MedicationId, string Name, IReadOnlyList<MedicationDay> Days, AdherenceCounts Counts);
+
+/// <summary>
+/// The facts every report kind draws on, worked out once from the records in the person's zone. The grid's poles
+/// group the standard states: depressed = depressed, low or mixed; elevated = elevated, hypomanic, manic or mixed;
+/// irritable and anxious are those states. A person's own states count in no pole.
+/// </summary>
+public sealed class ReportFacts
+{
+    public static readonly IReadOnlySet<string> DepressedStates = new HashSet<string> { "depressed", "low", "mixed" };
+    public static readonly IReadOnlySet<string> ElevatedStates = new HashSet<string> { "elevated", "hypomanic", "manic", "mixed" };
+
+    public ReportData Data { get; }
+    public ReportContext Context { get; }
+    public TimeZoneInfo Zone => Data.Zone;
+    public IReadOnlyList<MoodShift> Shifts { get; }
+    public IReadOnlyList<MoodDayRow> Days { get; }
+    public IReadOnlyList<MedicationRow> Medications { get; }
+    public IReadOnlyList<Episode> Episodes { get; }
+    public AdherenceCounts Adherence { get; }
+
+    public ReportFacts(ReportData data, ReportContext context)
+    {
+        Data = data;
+        Context = context;
+        var start = ZonedTime.StartOf(data.Zone, context.From);
+        var end = ZonedTime.StartOf(data.Zone, context.To.AddDays(1));
+        var ordered = data.MoodShifts.OrderBy(s => s.OccurredAt).ThenBy(s => s.Id).ToList();
+        Shifts = ordered.Where(s => s.OccurredAt >= start && s.OccurredAt < end).ToList();
+        Episodes = data.Episodes
+            .Where(e => e.Status == EpisodeStatus.Confirmed && e.StartedAt < end && (e.EndedAt ?? context.GeneratedAt) >= start)
+            .OrderBy(e => e.StartedAt).ToList();
+
+        var points = ordered.Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToList();
+        var shiftsByDay = Shifts.ToLookup(s => LocalDate(s.OccurredAt));
+        var baselines = data.Baselines.GroupBy(b => b.Date).ToDictionary(g => g.Key, g => g.First());
+        var cards = data.DiaryCards.GroupBy(c => c.Date).ToDictionary(g => g.Key, g => g.First());
+        Days = context.EachDay().Select(day =>
+        {
+            var shifts = shiftsByDay[day].ToList();
+            int? Peak(Func<string, bool> inPole) => shifts.Where(s => inPole(s.CurrentState)).Select(s => (int?)s.Intensity).Max();
+            var sleep = baselines.GetValueOrDefault(day)?.SleepHours ?? cards.GetValueOrDefault(day)?.SleepHours;
+            var summary = MoodDay.Summarise(day, data.Zone, points, context.GeneratedAt);
+            return new MoodDayRow(
+                day,
+                Peak(DepressedStates.Contains),
+                Peak(ElevatedStates.Contains),
+                Peak(s => s == "irritable"),
+                Peak(s => s == "anxious"),
+                sleep,
+                shifts.Count,
+                MoodDay.IsRapidCycling(summary),
+                shifts.Count == 0 ? null : shifts.Min(s => s.Functionality),
+                shifts.Count > 0 || baselines.ContainsKey(day) || cards.ContainsKey(day));
+        }).ToList();
+
+        var stops = data.MedicationChanges.Where(c => c.Type == MedicationChangeType.Stopped)
+            .GroupBy(c => c.MedicationId).ToDictionary(g => g.Key, g => g.Max(c => c.Date));
+        var schedules = data.Medications
+            .Select(m => DoseSchedules.Of(m, data.Zone, DoseSchedules.LastDueDay(m, stops.TryGetValue(m.Id, out var stop) ? stop : null, data.Zone)))
+            .ToList();
+        var doses = AdherenceCalculator.Doses(schedules, data.DoseLogs, context.From, context.To, data.Zone)
+            .Where(d => d.ScheduledAt <= context.GeneratedAt).ToList();
+        Adherence = AdherenceCounts.Of(doses);
+        Medications = schedules.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Select(schedule =>
+        {
+            var mine = doses.Where(d => d.MedicationId == schedule.MedicationId).ToList();
+            var changes = data.MedicationChanges.Where(c => c.MedicationId == schedule.MedicationId).ToLookup(c => c.Date);
+            var byDay = mine.ToLookup(d => d.Date);
+            return new MedicationRow(schedule.MedicationId, schedule.Name, context.EachDay().Select(day => new MedicationDay(
+                day, byDay[day].Count(), byDay[day].Count(d => d.Log?.Status == DoseStatus.Taken),
+                changes[day].OrderBy(c => c.CreatedAt).Select(c => (MedicationChangeType?)c.Type).LastOrDefault())).ToList(),
+                AdherenceCounts.Of(mine));
+        }).Where(row => row.Counts.Scheduled > 0 || row.Days.Any(d => d.Change is not null)).ToList();
+    }
+
+    public int LoggedDays => Days.Count(d => d.Logged);
+    public decimal LoggedShare => Context.Days == 0 ? 0 : Math.Round(100m * LoggedDays / Context.Days, 0);
+
+    public DateOnly LocalDate(DateTimeOffset instant) => ZonedTime.DateOf(Zone, instant);
+
+    public string Local(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public string MedicationName(Guid id) => Data.Medications.FirstOrDefault(m => m.Id == id)?.Name ?? "(a medication no longer listed)";
+
+    public static string EpisodeName(EpisodeType type) => type switch
+    {
+        EpisodeType.SuicidalCrisis => "Suicidal crisis",
+        EpisodeType.SevereDepression => "Severe depression",
+        EpisodeType.Hospitalization => "Hospital stay",
+        _ => type.ToString(),
+    };
+
+    public static string ChangeName(MedicationChangeType type) => type switch
+    {
+        MedicationChangeType.DoseIncreased => "Dose increased",
+        MedicationChangeType.DoseDecreased => "Dose decreased",
+        _ => type.ToString(),
+    };
+
+    public static string Percent(decimal? value) => value is { } v ? $"{v.ToString("0.#", CultureInfo.InvariantCulture)}%" : "no doses due";
+}
