@@ -10,6 +10,8 @@ using Sanctum.Bench;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // "screening" measures the crisis screener alone, in process (bench/screening.sh); it needs no app.
 if (args is ["screening", .. var screeningArgs]) return ScreeningRun.Run(BenchOptions.Parse(screeningArgs), Console.Out);
+// "patterns" times the pattern analysis alone, in process (bench/patterns.sh); it needs no app.
+if (args is ["patterns", .. var patternsArgs]) return PatternsRun.Run(BenchOptions.Parse(patternsArgs), Console.Out);
 // "alerts" measures from a committed crisis to its alert email at the SMTP sink (bench/alerts.sh).
 if (args is ["alerts", .. var alertsArgs])
 {
