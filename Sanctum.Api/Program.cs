@@ -14,6 +14,7 @@ using Sanctum.Api.Http;
 using Sanctum.Api.Medications;
 using Sanctum.Api.Mood;
 using Sanctum.Api.Notifications;
+using Sanctum.Api.Patterns;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Api.Questionnaires;
@@ -100,5 +101,6 @@ app.MapSafetyPlanApi();
 app.MapRemindersApi();
 app.MapNotificationsApi();
 app.MapAlertsApi();
+app.MapPatternsApi();
 
 app.Run();

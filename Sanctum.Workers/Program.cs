@@ -5,6 +5,7 @@ using Sanctum.Workers.Alerts;
 using Sanctum.Workers.Jobs;
 using Sanctum.Workers.Migrations;
 using Sanctum.Workers.Notifications;
+using Sanctum.Workers.Patterns;
 using Sanctum.Workers.Reminders;
 using Sanctum.Workers.Safety;
 
@@ -26,6 +27,9 @@ builder.Services.AddSingleton<IJobHandler, CrisisDetectedHandler>();
 builder.Services.AddSingleton<ISmsSender, LoggingSmsSender>();
 builder.Services.AddSingleton<IJobHandler, NotificationSmsHandler>();
 builder.Services.AddHostedService<AlertTriggerScanner>();
+builder.Services.Configure<PatternOptions>(builder.Configuration.GetSection("Patterns"));
+builder.Services.AddSingleton<IJobHandler, PatternAnalysisHandler>();
+builder.Services.AddHostedService<PatternScanner>();
 builder.Services.AddHostedService<JobProcessor>();
 builder.Services.AddHostedService<ReminderScanner>();
 builder.Services.AddHostedService<OutboxRelay>();
