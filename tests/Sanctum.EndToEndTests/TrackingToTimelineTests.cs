@@ -6,7 +6,8 @@ namespace Sanctum.EndToEndTests;
 
 /// <summary>
 /// Logging a shift in three taps, answering a PHQ-9, filling the DBT card through its conversation and checking off a
-/// dose, then seeing the shift, the card and the score on the timeline, on a phone-sized screen.
+/// dose, then seeing the shift, the card and the score on the timeline and in a new analysis on Insights, on a
+/// phone-sized screen.
 /// </summary>
 public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(output)
 {
@@ -86,6 +87,18 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         await page.GetByRole(AriaRole.Link, new() { Name = "Month", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Month", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await Assertions.Expect(inOrder.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
+
+        // Insights: a new analysis runs in the Workers while the page follows it, then shows what it found.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Insights" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByText("No analysis yet. Run one to see your patterns.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run a new analysis" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your analysis is ready." })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Mood by day, 1 of 90 days logged") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Nothing stood out this time.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "anxious" })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "Insights scrolls sideways at 360 px.");
     }
 
     /// <summary>Moves the conversation on and waits for the next step, so nothing is typed into the last one.</summary>
