@@ -179,6 +179,30 @@ public sealed class PatternAnalysisTests
     }
 
     [Fact]
+    public void Mostly_anxious_time_with_a_high_GAD7_is_a_pattern_to_talk_over_and_more_crises_lately_an_escalation_warning()
+    {
+        var days = Enumerable.Range(0, 14).Select(i => Day.AddDays(i)).ToList();
+        var input = Empty(days[0], days[^1]) with
+        {
+            Shifts = days.SelectMany(d => new[] { Shift(d, 8, "anxious", 6), Shift(d, 20, "low", 3) })
+                .Concat([Shift(days[9], 12, MoodStates.Crisis, 9), Shift(days[11], 12, MoodStates.Crisis, 9)])
+                .ToList(),
+            Questionnaires = [Response(Instrument.Gad7, days[3], 12)],
+        };
+
+        var report = PatternAnalysis.Analyse(input);
+
+        var anxiety = Assert.Single(report.Flags, f => f.Key == "pattern:anxiety");
+        Assert.Equal((FlagType.PotentialComorbidity, FlagSeverity.Medium), (anxiety.Type, anxiety.Severity));
+        Assert.Equal("Anxiety showed up a lot in what you logged. Worth discussing with your provider.", anxiety.Description);
+        Assert.Contains("Latest GAD-7: 12", anxiety.SupportingData);
+        var escalation = Assert.Single(report.Flags, f => f.Key == "escalation:crises");
+        Assert.Equal((FlagType.EscalationWarning, FlagSeverity.Medium), (escalation.Type, escalation.Severity));
+        Assert.StartsWith("Crisis times came more often in the second half of this period (2) than in the first (0).", escalation.Description);
+        Assert.All(report.Flags, f => Assert.DoesNotContain("you have", f.Description, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Skills_are_summarised_by_module_with_mean_effectiveness()
     {
         var input = new SyntheticPerson { Days = 30 }.Build(seed: 3);
