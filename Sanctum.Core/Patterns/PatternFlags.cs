@@ -38,9 +38,9 @@ public static class PatternFlags
             var severity = worst >= 8 ? FlagSeverity.High : worst >= 5 ? FlagSeverity.Medium : FlagSeverity.Low;
             flags.Add(new PatternFinding(
                 $"side-effect:{group.Key.MedicationId}:{group.Key.Effect}", FlagType.MedicationSideEffect, severity,
-                $"You noted {first.Effect.Trim().ToLowerInvariant()} {After(first.DaysAfter)} {first.Medication} was {first.Change}. "
+                $"You noted {first.Effect.Trim().ToLowerInvariant()} {After(first.DaysAfter)} {ChangePhrase(first)}. "
                 + $"It may or may not be related. {Discuss}",
-                group.Select(o => $"{o.NotedOn:yyyy-MM-dd}: {o.Effect} (severity {o.Severity}/10), {After(o.DaysAfter)} the change ({o.Change}) on {o.ChangedOn:yyyy-MM-dd}").ToList()));
+                group.Select(o => $"{o.NotedOn:yyyy-MM-dd}: {o.Effect} (severity {o.Severity}/10), {After(o.DaysAfter)} {ChangePhrase(o)} on {o.ChangedOn:yyyy-MM-dd}").ToList()));
         }
     }
 
@@ -102,6 +102,13 @@ public static class PatternFlags
         Instrument.Gad7 => "GAD-7",
         Instrument.Asrm => "ASRM",
         _ => "C-SSRS",
+    };
+
+    private static string ChangePhrase(SideEffectOnset onset) => onset.Change switch
+    {
+        "started" => $"you started {onset.Medication}",
+        "dose increased" => $"your {onset.Medication} dose went up",
+        _ => $"your {onset.Medication} dose went down",
     };
 
     private static string After(int days) => days switch { 0 => "the same day", 1 => "1 day after", _ => $"{days} days after" };

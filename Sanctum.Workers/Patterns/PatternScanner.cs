@@ -29,6 +29,9 @@ public sealed class PatternScanner(
     private readonly PatternOptions options = settings.Value;
     private static readonly TimeOnly WeeklyAt = new(3, 0);
 
+    /// <summary>Keeps these per-person locks apart from the crisis handler's (seed 0).</summary>
+    private const long LockSeed = 1;
+
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
         var (after, queued) = (Guid.Empty, 0);
@@ -43,11 +46,7 @@ public sealed class PatternScanner(
                 foreach (var user in users)
                 {
                     var zone = TimeZoneInfo.FindSystemTimeZoneById(user.TimeZone);
-                    if (await DueAsync(db, user.Id, zone, user.CreatedAt, Time.GetUtcNow(), stoppingToken) is not { } trigger) continue;
-                    var yesterday = ZonedTime.DateOf(zone, Time.GetUtcNow()).AddDays(-1);
-                    PatternRuns.Queue(db, user.Id, yesterday.AddDays(1 - PatternRuns.RecentDays), yesterday, trigger, Time.GetUtcNow());
-                    await db.SaveChangesAsync(stoppingToken);
-                    queued++;
+                    if (await QueueIfDueAsync(db, user.Id, zone, user.CreatedAt, stoppingToken)) queued++;
                 }
 
                 if (users.Count < Batch) break;
@@ -61,6 +60,25 @@ public sealed class PatternScanner(
 
         if (queued > 0) logger.LogInformation("Pattern scan: {Queued} analyses queued", queued);
     }
+
+    /// <summary>
+    /// Decides and queues under a per-person lock held until commit, so two Workers replicas scanning at once cannot
+    /// both queue: the second sees the first one's analysis.
+    /// </summary>
+    private async Task<bool> QueueIfDueAsync(SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, {LockSeed}))", cancellationToken);
+            var now = Time.GetUtcNow();
+            if (await DueAsync(db, userId, zone, createdAt, now, cancellationToken) is not { } trigger) return false;
+            var yesterday = ZonedTime.DateOf(zone, now).AddDays(-1);
+            PatternRuns.Queue(db, userId, yesterday.AddDays(1 - PatternRuns.RecentDays), yesterday, trigger, now);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
 
     private async Task<AnalysisTrigger?> DueAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateTimeOffset createdAt, DateTimeOffset now, CancellationToken cancellationToken)

@@ -109,7 +109,7 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your analysis is ready." })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Mood by day, 1 of 90 days logged") })).ToBeVisibleAsync();
         var flag = page.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Possible medication side effect" }) });
-        await Assertions.Expect(flag).ToContainTextAsync("You noted tremor 2 days after Lithium was dose increased.");
+        await Assertions.Expect(flag).ToContainTextAsync("You noted tremor 2 days after your Lithium dose went up.");
         await Assertions.Expect(flag).ToContainTextAsync("Worth discussing with your provider.");
         await flag.GetByRole(AriaRole.Button, new() { Name = "I've seen this" }).ClickAsync();
         await Assertions.Expect(flag.GetByText("Seen.")).ToBeVisibleAsync();

@@ -150,7 +150,7 @@ public sealed class PatternAnalysisTests
         var flag = Assert.Single(report.Flags);
         Assert.Equal(FlagType.MedicationSideEffect, flag.Type);
         Assert.Equal(FlagSeverity.Medium, flag.Severity);
-        Assert.Equal("You noted tremor 5 days after Lithium was dose increased. It may or may not be related. Worth discussing with your provider.", flag.Description);
+        Assert.Equal("You noted tremor 5 days after your Lithium dose went up. It may or may not be related. Worth discussing with your provider.", flag.Description);
         Assert.DoesNotContain("diagnos", flag.Description, StringComparison.OrdinalIgnoreCase);
     }
 
