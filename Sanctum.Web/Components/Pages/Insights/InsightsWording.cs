@@ -30,7 +30,10 @@ public static class InsightsWording
 
     public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
-    public static string Number(double? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "–";
+    public static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "–";
+
+    public static string Crises(CrisisFrequencyInfo crises) =>
+        crises.Periods == 0 ? "None" : $"{crises.Periods} (on {crises.DaysWithCrisis} {(crises.DaysWithCrisis == 1 ? "day" : "days")})";
 
     public static string Hours(int minutes) => (minutes / 60.0).ToString("0.#", CultureInfo.InvariantCulture) + " h";
 }
