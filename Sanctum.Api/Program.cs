@@ -15,6 +15,7 @@ using Sanctum.Api.Http;
 using Sanctum.Api.Medications;
 using Sanctum.Api.Mood;
 using Sanctum.Api.Notifications;
+using Sanctum.Api.Patterns;
 using Sanctum.Api.Profile;
 using Sanctum.Api.Providers;
 using Sanctum.Api.Questionnaires;
@@ -103,5 +104,6 @@ app.MapNotificationsApi();
 app.MapAlertsApi();
 app.MapExportsApi();
 app.MapImportsApi();
+app.MapPatternsApi();
 
 app.Run();

@@ -8,6 +8,7 @@ using Sanctum.Core.Identity;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Notifications;
+using Sanctum.Core.Patterns;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
@@ -33,6 +34,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string RemindersSchema = "reminders";
     public const string NotificationsSchema = "notifications";
     public const string ExportsSchema = "exports";
+    public const string PatternsSchema = "patterns";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -61,6 +63,8 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Export> Exports => Set<Export>();
+    public DbSet<StoredAnalysis> PatternAnalyses => Set<StoredAnalysis>();
+    public DbSet<StoredFlag> PatternFlags => Set<StoredFlag>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -103,6 +107,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
 
         ConfigureTracking(modelBuilder);
         ConfigureNotifications(modelBuilder);
+        ConfigurePatterns(modelBuilder);
 
         var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
         export.HasIndex(e => new { e.UserId, e.CreatedAt });
@@ -242,6 +247,25 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
             outbox.ToTable(t => t.HasCheckConstraint("ck_outbox_notification_or_job",
                 "(notification_id IS NULL) <> (job_type IS NULL) AND (job_type IS NULL) = (job_payload IS NULL)"));
         });
+    }
+
+    private static void ConfigurePatterns(ModelBuilder modelBuilder)
+    {
+        // Lists and "the latest" read one person's analyses newest first; the scanner reads their latest by trigger.
+        var analysis = Owned<StoredAnalysis>(modelBuilder, PatternsSchema, "analyses");
+        analysis.HasIndex(a => new { a.UserId, a.RequestedAt });
+        analysis.HasIndex(a => new { a.UserId, a.Trigger, a.RequestedAt });
+        analysis.Property(a => a.Report).HasColumnType("jsonb");
+        analysis.Property(a => a.Error).HasMaxLength(500);
+
+        // One flag per finding per person: a later analysis refreshes it rather than adding a twin.
+        var flag = Owned<StoredFlag>(modelBuilder, PatternsSchema, "flags");
+        flag.HasIndex(f => new { f.UserId, f.Key }).IsUnique();
+        flag.HasIndex(f => new { f.UserId, f.LastFoundAt });
+        flag.Property(f => f.Key).HasMaxLength(200);
+        flag.Property(f => f.Description).HasMaxLength(1000);
+        flag.Property(f => f.SupportingData).IsJsonList();
+        flag.HasOne<StoredAnalysis>().WithMany().HasForeignKey(f => f.AnalysisId).OnDelete(DeleteBehavior.Cascade);
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

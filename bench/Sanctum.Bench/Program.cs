@@ -12,6 +12,8 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureIn
 if (args is ["screening", .. var screeningArgs]) return ScreeningRun.Run(BenchOptions.Parse(screeningArgs), Console.Out);
 // "pdf" times a 30-day psychiatrist report in process (bench/pdf.sh); it needs no app.
 if (args is ["pdf", .. var pdfArgs]) return PdfRun.Run(pdfArgs, Console.Out);
+// "patterns" times the pattern analysis alone, in process (bench/patterns.sh); it needs no app.
+if (args is ["patterns", .. var patternsArgs]) return PatternsRun.Run(BenchOptions.Parse(patternsArgs), Console.Out);
 // "alerts" measures from a committed crisis to its alert email at the SMTP sink (bench/alerts.sh).
 if (args is ["alerts", .. var alertsArgs])
 {

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -6,7 +8,8 @@ namespace Sanctum.EndToEndTests;
 
 /// <summary>
 /// Logging a shift in three taps, answering a PHQ-9, filling the DBT card through its conversation and checking off a
-/// dose, then seeing the shift, the card and the score on the timeline, on a phone-sized screen.
+/// dose, then seeing the shift, the card and the score on the timeline and in a new analysis on Insights, on a
+/// phone-sized screen.
 /// </summary>
 public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(output)
 {
@@ -14,7 +17,7 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
     public async Task Log_a_shift_answer_a_PHQ9_fill_the_diary_card_and_check_off_a_dose_then_see_them_on_the_timeline()
     {
         var page = await NewPhonePageAsync();
-        await RegisterAsync(page);
+        var email = await RegisterAsync(page);
 
         // Three taps after opening the header's logger: a state, an intensity, Save.
         await LogMoodInThreeTapsAsync(page, "Anxious", 6);
@@ -86,6 +89,37 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         await page.GetByRole(AriaRole.Link, new() { Name = "Month", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Month", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await Assertions.Expect(inOrder.GetByText("Anxious, 6 out of 10")).ToBeVisibleAsync();
+
+        // Insights: a new analysis runs in the Workers while the page follows it, then shows what it found: here a
+        // side effect noted two days after a dose increase (set up through the Api).
+        using (var api = await SignedInApiAsync(email))
+        {
+            var lithium = (await api.GetFromJsonAsync<JsonElement>("api/v1/me/medications")).GetProperty("items")[0].GetProperty("id").GetGuid();
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago")).DateTime);
+            (await api.PostAsJsonAsync($"api/v1/medications/{lithium}/changes", new { date = today.AddDays(-2), type = "doseIncreased" })).EnsureSuccessStatusCode();
+            (await api.PostAsJsonAsync($"api/v1/medications/{lithium}/side-effects",
+                new { occurredAt = DateTimeOffset.UtcNow.AddMinutes(-5), effect = "Tremor", severity = 6 })).EnsureSuccessStatusCode();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Insights" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByText("No analysis yet. Run one to see your patterns.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run a new analysis" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Your analysis is ready." })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Mood by day, 1 of 90 days logged") })).ToBeVisibleAsync();
+        var flag = page.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Possible medication side effect" }) });
+        await Assertions.Expect(flag).ToContainTextAsync("You noted tremor 2 days after your Lithium dose went up.");
+        await Assertions.Expect(flag).ToContainTextAsync("Worth discussing with your provider.");
+        await flag.GetByRole(AriaRole.Button, new() { Name = "I've seen this" }).ClickAsync();
+        await Assertions.Expect(flag.GetByText("Seen.")).ToBeVisibleAsync();
+        await flag.GetByRole(AriaRole.Button, new() { Name = "I've discussed this with my provider" }).ClickAsync();
+        await Assertions.Expect(flag.GetByText("You've discussed this with your provider.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "anxious" })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "Insights scrolls sideways at 360 px.");
+        // Marked for good: the page shows it so when opened again.
+        await GotoLiveAsync(page, "insights");
+        await Assertions.Expect(page.GetByText("You've discussed this with your provider.")).ToBeVisibleAsync();
     }
 
     /// <summary>Moves the conversation on and waits for the next step, so nothing is typed into the last one.</summary>

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core;
+using Sanctum.Core.Medications;
+using Sanctum.Core.Mood;
+using Sanctum.Core.Patterns;
+using Sanctum.Core.Profile;
+
+namespace Sanctum.IntegrationTests;
+
+/// <summary>Pattern analysis end to end: the Api queues, the real Workers analyse through the outbox and the queue, the Api serves.</summary>
+[Collection(SanctumCollection.Name)]
+public sealed class PatternsTests(SanctumFixture fixture)
+{
+    private const string Analyses = "/api/v1/patterns/analyses";
+    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    [Fact]
+    public async Task An_analysis_on_demand_runs_in_the_workers_and_its_flags_can_be_acknowledged_and_marked_discussed()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync("America/New_York");
+        var today = ZonedTime.DateOf(NewYork, DateTimeOffset.UtcNow);
+        var to = today.AddDays(-1);
+        var from = to.AddDays(-29);
+        await SeedMonthWithSideEffectAsync(user.Id, from);
+
+        await (await user.Client.PostAsJsonAsync(Analyses, new { to = today })).AssertBadRequestNamingAsync("from");
+        await (await user.Client.PostAsJsonAsync(Analyses, new { from = today, to = from })).AssertBadRequestNamingAsync("to");
+        await (await user.Client.PostAsJsonAsync(Analyses, new { from, to = today.AddDays(1) })).AssertBadRequestNamingAsync("to");
+        await (await user.Client.PostAsJsonAsync(Analyses, new { from = today.AddDays(-400), to = today })).AssertBadRequestNamingAsync("to");
+        await (await user.Client.GetAsync($"{Analyses}?pageSize=0")).AssertBadRequestNamingAsync("pageSize");
+
+        await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix());
+        var requested = await user.Client.PostAsJsonAsync(Analyses, new { from, to });
+        Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
+        var queued = await requested.ReadAsync<JsonElement>();
+        var id = queued.GetProperty("id").GetGuid();
+        Assert.Equal($"{Analyses}/{id}", requested.Headers.Location?.OriginalString);
+        Assert.Equal("onDemand", queued.GetProperty("trigger").GetString());
+
+        JsonElement analysis = default;
+        await WorkersHost.WaitUntilAsync(async () =>
+        {
+            analysis = await user.Client.GetFromJsonAsync<JsonElement>($"{Analyses}/{id}", ApiClient.Json);
+            return analysis.GetProperty("status").GetString() is "done" or "failed";
+        }, "the analysis");
+        Assert.Equal("done", analysis.GetProperty("status").GetString());
+        var report = analysis.GetProperty("report");
+        Assert.Equal(30, report.GetProperty("days").GetInt32());
+        Assert.Equal(90, report.GetProperty("totalShifts").GetInt32());
+        Assert.Equal("work", report.GetProperty("topTriggers")[0].GetProperty("trigger").GetString());
+        Assert.Equal(8, report.GetProperty("comparisons").GetArrayLength());
+        Assert.False(report.GetProperty("cycle").GetProperty("available").GetBoolean());
+
+        var flag = Assert.Single(analysis.GetProperty("flags").EnumerateArray());
+        Assert.Equal(("medicationSideEffect", "new"), (flag.GetProperty("type").GetString(), flag.GetProperty("state").GetString()));
+        Assert.Contains("Worth discussing with your provider", flag.GetProperty("description").GetString());
+        var flagId = flag.GetProperty("id").GetGuid();
+
+        // Someone else sees neither the analysis nor the flag, and cannot change it.
+        var stranger = await fixture.Api.RegisterAndSignInAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"{Analyses}/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.PostAsync($"/api/v1/patterns/flags/{flagId}/acknowledge", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.PostAsync($"/api/v1/patterns/flags/{flagId}/discussed", null)).StatusCode);
+        Assert.Equal(0, (await stranger.Client.GetFromJsonAsync<JsonElement>(Analyses, ApiClient.Json)).GetProperty("totalCount").GetInt32());
+
+        var acknowledged = await (await user.Client.PostAsync($"/api/v1/patterns/flags/{flagId}/acknowledge", null)).ReadAsync<JsonElement>();
+        Assert.Equal("acknowledged", acknowledged.GetProperty("state").GetString());
+        var discussed = await (await user.Client.PostAsync($"/api/v1/patterns/flags/{flagId}/discussed", null)).ReadAsync<JsonElement>();
+        Assert.Equal("discussedWithProvider", discussed.GetProperty("state").GetString());
+        var again = await (await user.Client.PostAsync($"/api/v1/patterns/flags/{flagId}/acknowledge", null)).ReadAsync<JsonElement>();
+        Assert.Equal("discussedWithProvider", again.GetProperty("state").GetString());
+
+        // A second analysis finds the same thing: the same flag, still marked discussed.
+        var second = (await (await user.Client.PostAsJsonAsync(Analyses, new { from, to })).ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await WorkersHost.WaitUntilAsync(async () =>
+            (await user.Client.GetFromJsonAsync<JsonElement>($"{Analyses}/{second}", ApiClient.Json)).GetProperty("status").GetString() == "done", "the second analysis");
+        var secondFlag = Assert.Single((await user.Client.GetFromJsonAsync<JsonElement>($"{Analyses}/{second}", ApiClient.Json)).GetProperty("flags").EnumerateArray());
+        Assert.Equal((flagId, "discussedWithProvider"), (secondFlag.GetProperty("id").GetGuid(), secondFlag.GetProperty("state").GetString()));
+
+        var list = await user.Client.GetFromJsonAsync<JsonElement>($"{Analyses}?pageSize=1", ApiClient.Json);
+        Assert.Equal(2, list.GetProperty("totalCount").GetInt32());
+        Assert.Equal(second, list.GetProperty("items")[0].GetProperty("id").GetGuid());
+        Assert.Equal(JsonValueKind.Null, list.GetProperty("items")[0].GetProperty("report").ValueKind);
+    }
+
+    [Fact]
+    public async Task Enough_new_shifts_queue_an_analysis_without_being_asked()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync("America/New_York");
+        await using (var db = fixture.CreateDbContext())
+        {
+            var now = DateTimeOffset.UtcNow;
+            db.MoodShifts.AddRange(Enumerable.Range(1, 5).Select(i => new MoodShift { UserId = user.Id, OccurredAt = now.AddMinutes(-i), CurrentState = "low", Intensity = 4 }));
+            await db.SaveChangesAsync();
+        }
+
+        await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix(),
+            new() { ["Patterns:ShiftsPerAnalysis"] = "5", ["Patterns:ScanInterval"] = "00:00:01" });
+        await WorkersHost.WaitUntilAsync(async () =>
+        {
+            await using var db = fixture.CreateDbContext();
+            return await db.PatternAnalyses.AnyAsync(a => a.UserId == user.Id && a.Trigger == AnalysisTrigger.NewShifts && a.Status == AnalysisStatus.Done);
+        }, "an analysis after five new shifts");
+
+        await using (var db = fixture.CreateDbContext())
+        {
+            var analysis = await db.PatternAnalyses.SingleAsync(a => a.UserId == user.Id);
+            Assert.Equal(PatternRuns.RecentDays, analysis.To.DayNumber - analysis.From.DayNumber + 1);
+            Assert.Equal(ZonedTime.DateOf(NewYork, analysis.RequestedAt).AddDays(-1), analysis.To);
+        }
+    }
+
+    /// <summary>Three shifts a day (one in three triggered by work), a daily dose, and a side effect 4 days after a dose increase.</summary>
+    private async Task SeedMonthWithSideEffectAsync(Guid userId, DateOnly from)
+    {
+        await using var db = fixture.CreateDbContext();
+        var medication = new Medication { UserId = userId, Name = "Lithium", ScheduleTimes = [new TimeOnly(8, 0)], StartDate = from.AddDays(-60) };
+        db.Medications.Add(medication);
+        for (var i = 0; i < 30; i++)
+        {
+            var day = from.AddDays(i);
+            foreach (var (hour, state) in new[] { (9, "low"), (14, "anxious"), (20, "low") })
+            {
+                db.MoodShifts.Add(new MoodShift
+                {
+                    UserId = userId, OccurredAt = ZonedTime.ToUtc(NewYork, day, new TimeOnly(hour, 0)), CurrentState = state, Intensity = 3 + i % 5,
+                    Trigger = hour == 14 ? "work" : i % 3 == 0 ? "family" : null,
+                });
+            }
+
+            db.DoseLogs.Add(new DoseLog { UserId = userId, MedicationId = medication.Id, ScheduledAt = ZonedTime.ToUtc(NewYork, day, new TimeOnly(8, 0)), Status = DoseStatus.Taken });
+        }
+
+        db.MedicationChanges.Add(new MedicationChange { UserId = userId, MedicationId = medication.Id, Date = from.AddDays(5), Type = MedicationChangeType.DoseIncreased });
+        db.SideEffects.Add(new SideEffect { UserId = userId, MedicationId = medication.Id, OccurredAt = ZonedTime.ToUtc(NewYork, from.AddDays(9), new TimeOnly(10, 0)), Effect = "Tremor", Severity = 6 });
+        await db.SaveChangesAsync();
+    }
+}
