@@ -3,6 +3,7 @@ using Sanctum.Core.Dbt;
 using Sanctum.Core.Episodes;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
+using Sanctum.Core.Patterns;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
@@ -129,6 +130,10 @@ public static class ReportSources
             .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken);
 
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        // Patterns found up to the period's end that the person has not yet marked discussed with a provider.
+        var flags = await db.PatternFlags.AsNoTracking()
+            .Where(f => f.UserId == userId && f.State != FlagState.DiscussedWithProvider && f.FirstFoundAt < end)
+            .OrderBy(f => f.FirstFoundAt).ToListAsync(cancellationToken);
         return new ReportData
         {
             DisplayName = user.DisplayName,
@@ -147,6 +152,7 @@ public static class ReportSources
             Interventions = interventions,
             SafetyEvents = safetyEvents,
             Profile = profile,
+            Flags = [.. flags.Select(f => new ReportFlag(ZonedTime.DateOf(zone, f.LastFoundAt), f.Severity.ToString().ToLowerInvariant(), f.Description))],
         };
     }
 }
