@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -58,8 +59,13 @@ public sealed class NotificationsTests(ITestOutputHelper output) : AppTest(outpu
         var report = await page.RunAndWaitForDownloadAsync(() =>
             files.GetByRole(AriaRole.Button, new() { NameRegex = new("^Download For your psychiatrist \\(PDF\\)") }).ClickAsync());
         Assert.EndsWith(".pdf", report.SuggestedFilename);
-        var pdf = await File.ReadAllBytesAsync(await report.PathAsync());
-        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+        // A valid PDF: poppler reads it, and it is this person's report.
+        var pdftotext = Process.Start(new ProcessStartInfo("pdftotext", [await report.PathAsync(), "-"]) { RedirectStandardOutput = true })!;
+        var reportText = await pdftotext.StandardOutput.ReadToEndAsync();
+        await pdftotext.WaitForExitAsync();
+        Assert.Equal(0, pdftotext.ExitCode);
+        Assert.Contains("Mood and treatment summary", reportText);
+        Assert.Contains("Robin", reportText);
 
         await page.GetByLabel("What would you like?").SelectOptionAsync(new SelectOptionValue { Label = "All your records in one file (JSON)" });
         await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Which days?" })).ToBeHiddenAsync();
