@@ -134,15 +134,7 @@ public static class ImportsApi
     /// account empty, or both find a Daylio entry missing.
     /// </summary>
     private static Task<TResult> OnePerPersonAsync<TResult>(SanctumDbContext db, Guid userId, Func<Task<TResult>> import, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"import:" + userId}, 0))", cancellationToken);
-            var result = await import();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        });
+        db.OnePerPersonAsync("import", userId, import, cancellationToken);
 
     private static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -29,9 +29,6 @@ public sealed class PatternScanner(
     private readonly PatternOptions options = settings.Value;
     private static readonly TimeOnly WeeklyAt = new(3, 0);
 
-    /// <summary>Keeps these per-person locks apart from the crisis handler's (seed 0).</summary>
-    private const long LockSeed = 1;
-
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
         var (after, queued) = (Guid.Empty, 0);
@@ -66,19 +63,15 @@ public sealed class PatternScanner(
     /// both queue: the second sees the first one's analysis.
     /// </summary>
     private async Task<bool> QueueIfDueAsync(SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateTimeOffset createdAt, CancellationToken cancellationToken) =>
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.OnePerPersonAsync("patterns", userId, async () =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.ToString()}, {LockSeed}))", cancellationToken);
             var now = Time.GetUtcNow();
             if (await DueAsync(db, userId, zone, createdAt, now, cancellationToken) is not { } trigger) return false;
             var yesterday = ZonedTime.DateOf(zone, now).AddDays(-1);
             PatternRuns.Queue(db, userId, yesterday.AddDays(1 - PatternRuns.RecentDays), yesterday, trigger, now);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return true;
-        });
+        }, cancellationToken);
 
     private async Task<AnalysisTrigger?> DueAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateTimeOffset createdAt, DateTimeOffset now, CancellationToken cancellationToken)

@@ -22,15 +22,12 @@ public sealed class CrisisDetectedHandler(IServiceScopeFactory scopes, TimeProvi
         var id = job.PayloadAs<CrisisDetectedJob>().SafetyEventId;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SanctumDbContext>();
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            var userId = await db.SafetyEvents.Where(e => e.Id == id).Select(e => (Guid?)e.UserId).SingleOrDefaultAsync(cancellationToken);
-            if (userId is null) return; // the account was deleted since
+        var userId = await db.SafetyEvents.Where(e => e.Id == id).Select(e => (Guid?)e.UserId).SingleOrDefaultAsync(cancellationToken);
+        if (userId is null) return; // the account was deleted since
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Held until commit: this person's alerts are decided one event at a time.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({userId.Value.ToString()}, 0))", cancellationToken);
+        // This person's alerts are decided one event at a time.
+        await db.OnePerPersonAsync("crisis", userId.Value, async () =>
+        {
             var safetyEvent = await db.SafetyEvents.SingleAsync(e => e.Id == id, cancellationToken);
             var now = time.GetUtcNow();
             if (CrisisDetectedJob.CallsForAction(safetyEvent, now))
@@ -44,9 +41,8 @@ public sealed class CrisisDetectedHandler(IServiceScopeFactory scopes, TimeProvi
             }
 
             safetyEvent.HandledAt ??= now;
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public Task DeadLetteredAsync(Job job, CancellationToken cancellationToken)

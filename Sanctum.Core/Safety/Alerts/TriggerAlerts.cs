@@ -21,14 +21,9 @@ public static class TriggerAlerts
 
     /// <summary>Evaluates one person's rules at <paramref name="now"/> and saves the alerts they call for; returns how many contacts hear.</summary>
     public static async Task<int> ScanUserAsync(SanctumDbContext db, Guid userId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        // One scan of a person at a time across Workers replicas, so two cannot both pass the 24 h check.
+        await db.OnePerPersonAsync("alerts", userId, async () =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // One scan of a person at a time across Workers replicas, so two cannot both pass the 24 h check.
-            var lockKey = $"alerts:{userId}";
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", cancellationToken);
-
             var rules = await db.AlertRules.AsNoTracking()
                 .Where(r => r.UserId == userId && r.Enabled && r.Trigger != AlertTrigger.CrisisDetected).ToListAsync(cancellationToken);
             if (rules.Count == 0) return 0;
@@ -42,9 +37,8 @@ public static class TriggerAlerts
             var planned = AlertRules.Plan(userId, firing, contacts, recent);
             await AlertDispatch.AddAsync(db, userId, planned, AlertCause.Scan(now), now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return planned.Count;
-        });
+        }, cancellationToken);
 
     /// <summary>Reads only what the person's rules look at, over the longest window any trigger uses.</summary>
     private static async Task<AlertFacts> FactsAsync(
