@@ -29,7 +29,7 @@ public static class DoseSchedules
     public static DoseSchedule Of(Medication m, TimeZoneInfo zone, DateOnly? stoppedOn) =>
         new(m.Id, m.Name, m.ScheduleTimes, m.StartDate ?? ZonedTime.DateOf(zone, m.CreatedAt), stoppedOn);
 
-    /// <summary>The person's dose logs for doses scheduled on local days from..to inclusive.</summary>
+    /// <summary>The person's dose logs for doses scheduled on local days from..to inclusive, in scheduled order.</summary>
     public static async Task<List<DoseLog>> LogsAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
@@ -37,6 +37,7 @@ public static class DoseSchedules
         var endsAt = ZonedTime.StartOf(zone, to.AddDays(1));
         return await db.DoseLogs.AsNoTracking()
             .Where(d => d.UserId == userId && d.ScheduledAt >= startsAt && d.ScheduledAt < endsAt)
+            .OrderBy(d => d.ScheduledAt)
             .ToListAsync(cancellationToken);
     }
 }

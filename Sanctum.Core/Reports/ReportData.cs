@@ -107,8 +107,7 @@ public static class ReportSources
         var baselines = await db.DailyBaselines.AsNoTracking().Where(b => b.UserId == userId && b.Date >= from && b.Date <= to)
             .OrderBy(b => b.Date).ToListAsync(cancellationToken);
         var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId).OrderBy(m => m.Name).ToListAsync(cancellationToken);
-        var doses = await db.DoseLogs.AsNoTracking().Where(d => d.UserId == userId && d.ScheduledAt >= start && d.ScheduledAt < end)
-            .OrderBy(d => d.ScheduledAt).ToListAsync(cancellationToken);
+        var doses = await DoseSchedules.LogsAsync(db, userId, zone, from, to, cancellationToken);
         var changes = await db.MedicationChanges.AsNoTracking().Where(c => c.UserId == userId && c.Date <= to)
             .OrderBy(c => c.Date).ToListAsync(cancellationToken);
         var sideEffects = await db.SideEffects.AsNoTracking().Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
