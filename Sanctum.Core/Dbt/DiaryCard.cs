@@ -37,6 +37,9 @@ public sealed class DiaryCard : PersonalRecord
     public string? WhyNoSkills { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>Kept for the person only: left out of clinician reports and anything read through a grant.</summary>
+    public bool IsPrivate { get; set; }
 }
 
 /// <summary>A skill used on a card's day, and how well it worked.</summary>

@@ -45,6 +45,9 @@ public sealed class Episode : PersonalRecord
     public string? HowItEnded { get; set; }
     public string? Impact { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>Kept for the person only: left out of clinician reports and anything read through a grant.</summary>
+    public bool IsPrivate { get; set; }
 }
 
 public enum InterventionType

@@ -30,6 +30,9 @@ public sealed class MoodShift : PersonalRecord
     public string? Activity { get; set; }
     public string? Notes { get; set; }
     public LoggedBy LoggedBy { get; set; } = LoggedBy.User;
+
+    /// <summary>Kept for the person only: left out of clinician reports and anything read through a grant.</summary>
+    public bool IsPrivate { get; set; }
 }
 
 /// <summary>A state name a person added beyond the standard taxonomy.</summary>

@@ -14,6 +14,7 @@ using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Alerts;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Persistence;
 
@@ -35,6 +36,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string NotificationsSchema = "notifications";
     public const string ExportsSchema = "exports";
     public const string PatternsSchema = "patterns";
+    public const string TrackersSchema = "trackers";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -65,6 +67,11 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<Export> Exports => Set<Export>();
     public DbSet<StoredAnalysis> PatternAnalyses => Set<StoredAnalysis>();
     public DbSet<StoredFlag> PatternFlags => Set<StoredFlag>();
+    public DbSet<MenstrualEntry> MenstrualEntries => Set<MenstrualEntry>();
+    public DbSet<AbandonmentEntry> AbandonmentEntries => Set<AbandonmentEntry>();
+    public DbSet<EmotionalIntensityEntry> EmotionalIntensityEntries => Set<EmotionalIntensityEntry>();
+    public DbSet<RelationshipEntry> RelationshipEntries => Set<RelationshipEntry>();
+    public DbSet<RoutineEntry> RoutineEntries => Set<RoutineEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -99,6 +106,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
             profile.HasIndex(p => p.UserId).IsUnique();
             profile.HasOne<User>().WithOne().HasForeignKey<Profile.Profile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
             profile.Property(p => p.Diagnoses).IsJsonList();
+            profile.Property(p => p.Trackers).IsJsonList();
         });
 
         OwnedList<EmergencyContact>(modelBuilder, "emergency_contacts");
@@ -108,6 +116,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         ConfigureTracking(modelBuilder);
         ConfigureNotifications(modelBuilder);
         ConfigurePatterns(modelBuilder);
+        ConfigureTrackers(modelBuilder);
 
         var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
         export.HasIndex(e => new { e.UserId, e.CreatedAt });
@@ -266,6 +275,30 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         flag.Property(f => f.Description).HasMaxLength(1000);
         flag.Property(f => f.SupportingData).IsJsonList();
         flag.HasOne<StoredAnalysis>().WithMany().HasForeignKey(f => f.AnalysisId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    /// <summary>The opt-in trackers: day-based ones are one entry per day, moment-based ones are read by time.</summary>
+    private static void ConfigureTrackers(ModelBuilder modelBuilder)
+    {
+        var menstrual = Owned<MenstrualEntry>(modelBuilder, TrackersSchema, "menstrual");
+        menstrual.HasIndex(m => new { m.UserId, m.Date }).IsUnique();
+        menstrual.Property(m => m.Symptoms).IsJsonList();
+        menstrual.Property(m => m.DrspRatings).IsJsonDictionary();
+
+        var abandonment = Owned<AbandonmentEntry>(modelBuilder, TrackersSchema, "abandonment");
+        abandonment.HasIndex(a => new { a.UserId, a.OccurredAt });
+        abandonment.Property(a => a.ThoughtPatterns).IsJsonList();
+
+        var intensity = Owned<EmotionalIntensityEntry>(modelBuilder, TrackersSchema, "emotional_intensity");
+        intensity.HasIndex(e => new { e.UserId, e.OccurredAt });
+        intensity.Property(e => e.PhysicalSymptoms).IsJsonList();
+
+        Owned<RelationshipEntry>(modelBuilder, TrackersSchema, "relationships").HasIndex(r => new { r.UserId, r.OccurredAt });
+
+        var routine = Owned<RoutineEntry>(modelBuilder, TrackersSchema, "routines");
+        routine.HasIndex(r => new { r.UserId, r.Date, r.Type }).IsUnique();
+        routine.Property(r => r.CompletedSteps).IsJsonList();
+        routine.Property(r => r.SkippedSteps).IsJsonList();
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

@@ -11,6 +11,9 @@ public sealed class Profile : PersonalRecord
 
     /// <summary>1-5: how much the person has told Sanctum so far; later features ask more at higher tiers.</summary>
     public int IntakeTier { get; set; } = 1;
+
+    /// <summary>The specialised trackers the person turned on; none are on until they choose.</summary>
+    public List<Trackers.TrackerKind> Trackers { get; set; } = [];
 }
 
 /// <summary>A diagnosis in the person's own words, with an ICD-10 code when they know it.</summary>

@@ -103,6 +103,10 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("exercise_minutes");
 
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
                     b.Property<bool?>("MedsAsPrescribed")
                         .HasColumnType("boolean")
                         .HasColumnName("meds_as_prescribed");
@@ -321,6 +325,10 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.Property<string>("Impact")
                         .HasColumnType("text")
                         .HasColumnName("impact");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
 
                     b.Property<string>("MedicalIntervention")
                         .HasColumnType("text")
@@ -917,6 +925,10 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("intensity");
 
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
                     b.Property<string>("LoggedBy")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1468,6 +1480,11 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("pronouns");
 
+                    b.Property<string>("Trackers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("trackers");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -1991,6 +2008,320 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("screening_settings", "safety");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Trackers.AbandonmentEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BehaviourResponse")
+                        .HasColumnType("text")
+                        .HasColumnName("behaviour_response");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FearIntensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("fear_intensity");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PhysicalResponse")
+                        .HasColumnType("text")
+                        .HasColumnName("physical_response");
+
+                    b.Property<string>("RealityCheckEvidence")
+                        .HasColumnType("text")
+                        .HasColumnName("reality_check_evidence");
+
+                    b.Property<string>("ThoughtPatterns")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("thought_patterns");
+
+                    b.Property<string>("TriggerSituation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_situation");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_abandonment");
+
+                    b.HasIndex("UserId", "OccurredAt")
+                        .HasDatabaseName("ix_abandonment_user_id_occurred_at");
+
+                    b.ToTable("abandonment", "trackers");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.EmotionalIntensityEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CopingUsed")
+                        .HasColumnType("text")
+                        .HasColumnName("coping_used");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<int?>("Effectiveness")
+                        .HasColumnType("integer")
+                        .HasColumnName("effectiveness");
+
+                    b.Property<string>("Emotion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("emotion");
+
+                    b.Property<int>("Intensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("intensity");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("PhysicalSymptoms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("physical_symptoms");
+
+                    b.Property<string>("Trigger")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emotional_intensity");
+
+                    b.HasIndex("UserId", "OccurredAt")
+                        .HasDatabaseName("ix_emotional_intensity_user_id_occurred_at");
+
+                    b.ToTable("emotional_intensity", "trackers");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.MenstrualEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("CycleDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_day");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DrspRatings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("drsp_ratings");
+
+                    b.Property<int?>("Energy")
+                        .HasColumnType("integer")
+                        .HasColumnName("energy");
+
+                    b.Property<string>("Flow")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("flow");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Symptoms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("symptoms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_menstrual");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_menstrual_user_id_date");
+
+                    b.ToTable("menstrual", "trackers");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.RelationshipEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Feelings")
+                        .HasColumnType("text")
+                        .HasColumnName("feelings");
+
+                    b.Property<string>("Interaction")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("interaction");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Person")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person");
+
+                    b.Property<string>("RepairActions")
+                        .HasColumnType("text")
+                        .HasColumnName("repair_actions");
+
+                    b.Property<string>("Split")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("split");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_relationships");
+
+                    b.HasIndex("UserId", "OccurredAt")
+                        .HasDatabaseName("ix_relationships_user_id_occurred_at");
+
+                    b.ToTable("relationships", "trackers");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.RoutineEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletedSteps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("completed_steps");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_private");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("SkippedSteps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("skipped_steps");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routines");
+
+                    b.HasIndex("UserId", "Date", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ix_routines_user_id_date_type");
+
+                    b.ToTable("routines", "trackers");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Dbt.DiaryCard", b =>
                 {
                     b.HasOne("Sanctum.Core.Identity.User", null)
@@ -2318,6 +2649,56 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_screening_settings_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.AbandonmentEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_abandonment_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.EmotionalIntensityEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emotional_intensity_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.MenstrualEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_menstrual_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.RelationshipEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_relationships_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Trackers.RoutineEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routines_users_user_id");
                 });
 #pragma warning restore 612, 618
         }
