@@ -7,6 +7,7 @@ using Sanctum.Api.Adherence;
 using Sanctum.Api.Alerts;
 using Sanctum.Api.Audit;
 using Sanctum.Api.Auth;
+using Sanctum.Api.Companion;
 using Sanctum.Api.Contacts;
 using Sanctum.Api.Dbt;
 using Sanctum.Api.Episodes;
@@ -66,6 +67,7 @@ builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
         };
     });
 builder.Services.AddAuthorization();
+ConversationPhrasing.AddConversationPhrasing(builder.Services, builder.Configuration);
 
 var app = builder.Build();
 
@@ -105,5 +107,7 @@ app.MapAlertsApi();
 app.MapExportsApi();
 app.MapImportsApi();
 app.MapPatternsApi();
+app.MapCompanionSessionsApi();
+app.MapConversationApi();
 
 app.Run();

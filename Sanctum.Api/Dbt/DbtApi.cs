@@ -47,11 +47,15 @@ public static class DbtApi
     }
 
     /// <summary>Creates or replaces the day's card, and raises its safety events in the same SaveChanges.</summary>
-    private static async Task<Results<Ok<DiaryCardResponse>, ValidationProblem>> Save(
+    private static Task<Results<Ok<DiaryCardResponse>, ValidationProblem>> Save(
         DateOnly date, DiaryCardRequest request, HttpContext http, SanctumDbContext db, TimeProvider time,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        SaveCardAsync(http.User.UserId(), date, request, db, time, cancellationToken);
+
+    /// <summary>Saves a card the request's own checks already passed; shared with the companion's night check-in.</summary>
+    public static async Task<Results<Ok<DiaryCardResponse>, ValidationProblem>> SaveCardAsync(
+        Guid userId, DateOnly date, DiaryCardRequest request, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         if (date > zone.Today(time))
             return ValidationErrors.Problem("date", "A card can be filled in for today or an earlier day.");
@@ -126,7 +130,7 @@ public static class DbtApi
         return TypedResults.Ok(DiaryWeek.Build(date, cards, skills));
     }
 
-    private static Task<DiaryCard?> FindCardAsync(SanctumDbContext db, Guid userId, DateOnly date, CancellationToken cancellationToken) =>
+    public static Task<DiaryCard?> FindCardAsync(SanctumDbContext db, Guid userId, DateOnly date, CancellationToken cancellationToken) =>
         db.DiaryCards.SingleOrDefaultAsync(c => c.UserId == userId && c.Date == date, cancellationToken);
 
     private static Task<SkillUse?> FindSkillAsync(SanctumDbContext db, Guid userId, DateOnly date, Guid id, CancellationToken cancellationToken) =>

@@ -127,11 +127,16 @@ public static class BaselinesApi
         return TypedResults.Ok(BaselineResponse.From(baseline, await ShiftsOnAsync(db, userId, zone, date, cancellationToken)));
     }
 
-    private static async Task<Results<Ok<BaselineResponse>, ValidationProblem>> Upsert<TRequest>(
+    private static Task<Results<Ok<BaselineResponse>, ValidationProblem>> Upsert<TRequest>(
         DateOnly date, TRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        where TRequest : ICheckInRequest =>
+        SaveCheckInAsync(http.User.UserId(), date, request, db, time, cancellationToken);
+
+    /// <summary>Saves one half of a day's check-in the request's own checks already passed; shared with the companion.</summary>
+    public static async Task<Results<Ok<BaselineResponse>, ValidationProblem>> SaveCheckInAsync<TRequest>(
+        Guid userId, DateOnly date, TRequest request, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
         where TRequest : ICheckInRequest
     {
-        var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var errors = new ValidationErrors();
         if (date > zone.Today(time)) errors.Add("date", "Check-ins are for today or earlier days.");

@@ -120,10 +120,14 @@ public static class MoodShiftsApi
     private static async Task<Results<Ok<MoodShiftResponse>, NotFound>> Get(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
         await FindOwnedAsync(db, http, id, cancellationToken) is { } shift ? TypedResults.Ok(MoodShiftResponse.From(shift)) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<MoodShiftResponse>, ValidationProblem>> Create(
-        MoodShiftRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static Task<Results<Created<MoodShiftResponse>, ValidationProblem>> Create(
+        MoodShiftRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        CreateAsync(http.User.UserId(), request, db, time, cancellationToken);
+
+    /// <summary>Logs a shift the request's own checks already passed; shared with the companion's confirmed proposals.</summary>
+    public static async Task<Results<Created<MoodShiftResponse>, ValidationProblem>> CreateAsync(
+        Guid userId, MoodShiftRequest request, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var userId = http.User.UserId();
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
         request.Validate(errors, await MoodTaxonomy.AllowedAsync(db, userId, request.States, cancellationToken), now);

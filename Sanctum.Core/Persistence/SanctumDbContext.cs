@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sanctum.Core.Companion;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Dbt;
 using Sanctum.Core.Episodes;
@@ -37,6 +38,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string ExportsSchema = "exports";
     public const string PatternsSchema = "patterns";
     public const string TrackersSchema = "trackers";
+    public const string CompanionSchema = "companion";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -72,6 +74,10 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<EmotionalIntensityEntry> EmotionalIntensityEntries => Set<EmotionalIntensityEntry>();
     public DbSet<RelationshipEntry> RelationshipEntries => Set<RelationshipEntry>();
     public DbSet<RoutineEntry> RoutineEntries => Set<RoutineEntry>();
+    public DbSet<CompanionSession> CompanionSessions => Set<CompanionSession>();
+    public DbSet<SessionMemory> SessionMemories => Set<SessionMemory>();
+    public DbSet<SessionLogEntry> SessionLog => Set<SessionLogEntry>();
+    public DbSet<ConversationProposal> ConversationProposals => Set<ConversationProposal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -117,6 +123,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         ConfigureNotifications(modelBuilder);
         ConfigurePatterns(modelBuilder);
         ConfigureTrackers(modelBuilder);
+        ConfigureCompanion(modelBuilder);
 
         var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
         export.HasIndex(e => new { e.UserId, e.CreatedAt });
@@ -299,6 +306,40 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         routine.HasIndex(r => new { r.UserId, r.Date, r.Type }).IsUnique();
         routine.Property(r => r.CompletedSteps).IsJsonList();
         routine.Property(r => r.SkippedSteps).IsJsonList();
+    }
+
+    /// <summary>Companion sessions, their memory, their append-only log (searched by full text) and what they proposed.</summary>
+    private static void ConfigureCompanion(ModelBuilder modelBuilder)
+    {
+        var session = Owned<CompanionSession>(modelBuilder, CompanionSchema, "sessions");
+        session.HasIndex(s => new { s.UserId, s.StartedAt });
+        session.Property(s => s.SkillsUsed).IsJsonList();
+        session.Property(s => s.Summary).HasMaxLength(4000);
+        session.Ignore(s => s.DurationMinutes);
+
+        var memory = Owned<SessionMemory>(modelBuilder, CompanionSchema, "session_memories");
+        memory.HasIndex(m => m.SessionId).IsUnique();
+        memory.HasOne<CompanionSession>().WithOne().HasForeignKey<SessionMemory>(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
+        memory.Property(m => m.State).HasColumnType("jsonb");
+        // A write states the version it read; SaveChanges then only updates the row if nobody wrote in between.
+        memory.Property(m => m.Version).IsConcurrencyToken();
+
+        // The migration adds a trigger refusing UPDATE, and DELETE unless the owner's account is already gone.
+        var log = Owned<SessionLogEntry>(modelBuilder, CompanionSchema, "session_log");
+        log.HasIndex(l => new { l.UserId, l.LoggedAt });
+        log.HasIndex(l => l.SessionId);
+        log.HasOne<CompanionSession>().WithMany().HasForeignKey(l => l.SessionId).OnDelete(DeleteBehavior.Cascade);
+        log.Property(l => l.Snapshot).HasColumnType("jsonb");
+        log.Property(l => l.DayLabel).HasMaxLength(200);
+        log.Property(l => l.Content).HasMaxLength(8000);
+        log.HasGeneratedTsVectorColumn(l => l.SearchVector, "english", l => new { l.DayLabel, l.Content })
+            .HasIndex(l => l.SearchVector).HasMethod("GIN");
+
+        var proposal = Owned<ConversationProposal>(modelBuilder, CompanionSchema, "proposals");
+        proposal.HasIndex(p => new { p.SessionId, p.CreatedAt });
+        proposal.HasOne<CompanionSession>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
+        proposal.Property(p => p.Kind).HasMaxLength(40);
+        proposal.Property(p => p.Payload).HasColumnType("jsonb");
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>
