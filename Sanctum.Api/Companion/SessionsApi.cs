@@ -130,16 +130,18 @@ public static class SessionsApi
     {
         var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
-        var terms = EF.Functions.WebSearchToTsQuery("english", query.Q!);
-        var log = db.SessionLog.AsNoTracking().Where(l => l.UserId == userId && l.SearchVector.Matches(terms));
+        // The query is written out in each lambda: EF translates it there, but not as a captured value.
+        var words = query.Q!;
+        var log = db.SessionLog.AsNoTracking()
+            .Where(l => l.UserId == userId && l.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", words)));
         if (range.From is { } from) log = log.Where(l => l.LoggedAt >= zone.StartOf(from));
         if (range.To is { } to) log = log.Where(l => l.LoggedAt < zone.StartOf(to.AddDays(1)));
 
         var total = await log.CountAsync(cancellationToken);
         var hits = await log
-            .OrderByDescending(l => l.SearchVector.Rank(terms)).ThenByDescending(l => l.LoggedAt)
+            .OrderByDescending(l => l.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", words))).ThenByDescending(l => l.LoggedAt)
             .Skip((page.PageNumber - 1) * page.Size).Take(page.Size)
-            .Select(l => new { l.Id, l.SessionId, l.LoggedAt, l.DayLabel, l.Snapshot, Snippet = terms.GetResultHeadline(l.Content, Highlight) })
+            .Select(l => new { l.Id, l.SessionId, l.LoggedAt, l.DayLabel, l.Snapshot, Snippet = EF.Functions.WebSearchToTsQuery("english", words).GetResultHeadline(l.Content, Highlight) })
             .ToListAsync(cancellationToken);
         var items = hits.Select(h => new SessionLogHit(h.Id, h.SessionId, h.LoggedAt, h.DayLabel, h.Snippet,
             JsonDocument.Parse(h.Snapshot).RootElement.Clone())).ToList();
