@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.ClientModel.Primitives;
 using System.Data.Common;
 using Microsoft.Extensions.AI;
 using OpenAI;
@@ -56,7 +57,8 @@ public sealed class ConversationPhrasing(IChatClient? model, ILogger<Conversatio
         var parts = new DbConnectionStringBuilder { ConnectionString = connection };
         string Part(string name) => parts.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } text
             ? text : throw new InvalidOperationException($"ConnectionStrings:{ConnectionName} needs {name}=...");
-        var options = new OpenAIClientOptions { Endpoint = new Uri(Part("Endpoint")) };
+        // No retries: a person is waiting, and the built-in wording is a fine answer when the model stumbles.
+        var options = new OpenAIClientOptions { Endpoint = new Uri(Part("Endpoint")), RetryPolicy = new ClientRetryPolicy(maxRetries: 0) };
         return new OpenAI.Chat.ChatClient(Part("Model"), new ApiKeyCredential(Part("Key")), options).AsIChatClient();
     }
 }

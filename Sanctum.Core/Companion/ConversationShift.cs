@@ -14,7 +14,7 @@ public static partial class ConversationShift
     {
         if (!ConversationLexicon.IsAboutSelf(text) || ConversationLexicon.MoodOf(text) is not { } mood) return null;
         var moment = ConversationTime.MomentIn(text, localNow);
-        return new ShiftCapture(mood.State, mood.Intensity, TriggerIn(text), moment ?? Truncate(localNow), moment is not null);
+        return new ShiftCapture(mood.State, mood.Intensity, TriggerIn(text), moment ?? ConversationTime.ToMinute(localNow), moment is not null);
     }
 
     /// <summary>
@@ -29,8 +29,6 @@ public static partial class ConversationShift
         if (trigger.Length == 0 || NotATriggerRegex().IsMatch(trigger)) return null;
         return trigger.Length <= MaxTriggerLength ? trigger : trigger[..MaxTriggerLength].TrimEnd();
     }
-
-    private static DateTime Truncate(DateTime local) => new(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, local.Kind);
 
     [GeneratedRegex(@"\b(?:after|because of|because|when|since|thanks to)\s+(?<what>.+?)(?=\s+(?:at|around|about)\s+(?:half\s+)?\d|\s+(?:half an|an?|a few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|hrs?|minutes?|mins?)\s+ago\b|\s+(?:today|this morning|this afternoon|this evening|tonight|earlier)\b|[.!?,;]|\s+and\s+(?:now|i)\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex TriggerRegex();

@@ -20,7 +20,7 @@ public static partial class ConversationTime
                 : ago.Groups["a"].Success ? (ago.Groups["a"].Value == "a few" ? 3 : 1)
                 : ConversationLexicon.NumberIn(ago.Groups["n"].Value) ?? 1;
             var minutes = ago.Groups["unit"].Value.StartsWith('h') ? amount * 60 : amount;
-            return Truncate(localNow.AddMinutes(-(double)minutes));
+            return ToMinute(localNow.AddMinutes(-(double)minutes));
         }
 
         var at = AtRegex().Match(lower);
@@ -54,7 +54,8 @@ public static partial class ConversationTime
         return new TimeOnly(hour, minute);
     }
 
-    private static DateTime Truncate(DateTime local) => new(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, local.Kind);
+    /// <summary>Shifts and check-ins are kept to the minute, as people say them.</summary>
+    public static DateTime ToMinute(DateTime local) => new(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0, local.Kind);
 
     [GeneratedRegex(@"(?:(?<half>half an)|(?<a>a few|an|a)|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?<unit>hours?|hrs?|minutes?|mins?)\s+ago\b")]
     private static partial Regex AgoRegex();

@@ -92,7 +92,7 @@ public static class ProtocolEngine
             "wakeQuality" => ConversationLexicon.WakeQualityOf(text) is { } quality ? answers with { HowWokeUp = quality } : null,
             "mood" => ConversationLexicon.MoodOf(text) is { } mood ? answers with { Mood = mood.State } : null,
             "meds" => ConversationLexicon.YesOrNo(text) is { } taken
-                ? answers with { MedsTaken = taken, MedsAt = taken ? TimeOnly.FromDateTime(context.LocalNow) : null } : null,
+                ? answers with { MedsTaken = taken, MedsAt = taken ? TimeOnly.FromDateTime(ConversationTime.ToMinute(context.LocalNow)) : null } : null,
             _ => answers,
         };
         if (next is null) return Ask("Sorry, I didn't catch that.", state, state.Step!, context);
@@ -116,7 +116,7 @@ public static class ProtocolEngine
             _ when skip => answers,
             "mood" => ConversationLexicon.MoodOf(text) is { } mood ? answers with { Mood = mood.State } : null,
             "meds" => ConversationLexicon.YesOrNo(text) is { } taken
-                ? answers with { MedsTaken = taken, MedsAt = taken ? TimeOnly.FromDateTime(context.LocalNow) : null } : null,
+                ? answers with { MedsTaken = taken, MedsAt = taken ? TimeOnly.FromDateTime(ConversationTime.ToMinute(context.LocalNow)) : null } : null,
             "selfHarmUrge" => ConversationLexicon.RatingIn(text, 0, 5) is { } urge ? answers with { SelfHarmUrge = urge } : null,
             "suicidalThoughts" => ConversationLexicon.RatingIn(text, 0, 5) is { } thoughts ? answers with { SuicidalThoughts = thoughts } : null,
             "notes" => answers with { Notes = ConversationLexicon.YesOrNo(text) is false ? null : text },

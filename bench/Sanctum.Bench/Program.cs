@@ -20,6 +20,12 @@ if (args is ["alerts", .. var alertsArgs])
     var alertsOptions = BenchOptions.Parse(alertsArgs, AlertsRun.Defaults);
     return await AppRun.RunAsync((host, _) => AlertsRun.MeasureAsync(host, alertsOptions, Console.Out));
 }
+// "companion" times conversation turns with the built-in companion over HTTP (bench/companion.sh).
+if (args is ["companion", .. var companionArgs])
+{
+    var companionOptions = BenchOptions.Parse(companionArgs, CompanionRun.Defaults);
+    return await AppRun.RunAsync((host, _) => CompanionRun.MeasureAsync(host, companionOptions, Console.Out));
+}
 var options = BenchOptions.Parse(args);
 return await AppRun.RunAsync((host, dataDir) => MeasureMoodAsync(host, dataDir, options));
 

@@ -57,4 +57,36 @@ public sealed class MoodTrackingTests(ITestOutputHelper output) : AppTest(output
         var helped = page.GetByRole(AriaRole.List, new() { Name = "What you did during this episode" });
         await Assertions.Expect(helped.GetByText("Helped 7 out of 10")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_good_morning_conversation_with_the_companion_puts_the_check_in_on_today()
+    {
+        var page = await NewPhonePageAsync();
+        await RegisterAsync(page);
+        await GotoLiveAsync(page, "companion");
+        var main = page.GetByRole(AriaRole.Main);
+        var conversation = main.GetByRole(AriaRole.Log, new() { Name = "Conversation" });
+
+        // Each answer waits for the next question, so the conversation is read as a person would read it.
+        foreach (var (say, next) in new[]
+                 {
+                     ("Good morning", "About how many hours did you sleep?"),
+                     ("about 7 hours", "What time did you wake up?"),
+                     ("6:45", "How was waking up"),
+                     ("easy", "How's your mood this morning"),
+                     ("pretty stable", "I've saved this morning's check-in."),
+                 })
+        {
+            await main.GetByLabel("Message").FillAsync(say);
+            await main.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+            await Assertions.Expect(conversation.GetByText(next)).ToBeVisibleAsync();
+        }
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The chat scrolls sideways at 360 px.");
+
+        await GotoLiveAsync(page, "");
+        var morning = page.GetByRole(AriaRole.Region, new() { Name = "This morning" });
+        await Assertions.Expect(morning.GetByText("7 hours")).ToBeVisibleAsync();
+        await Assertions.Expect(morning.GetByText("at 6:45 AM")).ToBeVisibleAsync();
+        await Assertions.Expect(morning.GetByText("Stable")).ToBeVisibleAsync();
+    }
 }
