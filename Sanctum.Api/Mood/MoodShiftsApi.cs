@@ -109,7 +109,7 @@ public static class MoodShiftsApi
     private static async Task<MoodShiftsInDays> InDaysAsync(
         SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
+        var (start, end) = zone.Span(from, to);
         var shifts = await db.MoodShifts.AsNoTracking()
             .Where(s => s.UserId == userId && s.OccurredAt >= start && s.OccurredAt < end)
             .OrderBy(s => s.OccurredAt).ThenBy(s => s.Id)

@@ -98,7 +98,7 @@ public static class ReportSources
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(user.TimeZone);
-        var (start, end) = (ZonedTime.StartOf(zone, from), ZonedTime.StartOf(zone, to.AddDays(1)));
+        var (start, end) = ZonedTime.Span(zone, from, to);
 
         var shifts = await db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId && s.OccurredAt >= start && s.OccurredAt < end)
             .OrderBy(s => s.OccurredAt).ToListAsync(cancellationToken);
