@@ -66,7 +66,7 @@ public sealed class ValidationErrors
     {
         if (from is not { } first || to is not { } last) return;
         if (last < first) Add(field, "The first day must not be after the last.");
-        else if (last.DayNumber - first.DayNumber >= maxDays) Add(field, $"Ask for at most {maxDays} days at a time.");
+        else if (maxDays is { } most && last.DayNumber - first.DayNumber >= most) Add(field, $"Ask for at most {most} days at a time.");
     }
 
     /// <summary>The 400 for a span whose defaults the handler filled in (they need the person's today), or null.</summary>
