@@ -27,6 +27,10 @@ public static class ZonedTime
     /// <summary>The UTC instant a local day begins (midnight, or the first valid moment if a DST gap swallows it).</summary>
     public static DateTimeOffset StartOf(TimeZoneInfo zone, DateOnly date) => ToUtc(zone, date, TimeOnly.MinValue);
 
+    /// <summary>Local days <paramref name="from"/> to <paramref name="to"/> (both included) as a half-open UTC span.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) Span(TimeZoneInfo zone, DateOnly from, DateOnly to) =>
+        (StartOf(zone, from), StartOf(zone, to.AddDays(1)));
+
     public static DateOnly DateOf(TimeZoneInfo zone, DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 }

@@ -12,19 +12,7 @@ public sealed record AdherenceQuery(DateOnly? From, DateOnly? To) : IValidatedRe
 {
     public const int MaxDays = 366;
 
-    public void Validate(ValidationErrors errors)
-    {
-        new DateRangeQuery(From, To).Validate(errors);
-        if (From is { } from && To is { } to && to.DayNumber - from.DayNumber >= MaxDays) errors.Add("from", TooLongMessage);
-    }
-
-    private static readonly string TooLongMessage = $"Ask for at most {MaxDays} days at a time.";
-
-    /// <summary>With only from given the period ends today, which only the handler knows (it needs the person's zone).</summary>
-    public static ValidationProblem? ProblemWithPeriod(DateOnly from, DateOnly to) =>
-        from > to ? ValidationErrors.Problem("from", "Pick a day on or before today.")
-        : to.DayNumber - from.DayNumber >= MaxDays ? ValidationErrors.Problem("from", TooLongMessage)
-        : null;
+    public void Validate(ValidationErrors errors) => errors.DaySpan(From, To);
 }
 
 /// <summary>A change or a side effect, in one chronological list; exactly one of Change and SideEffect is set.</summary>
@@ -79,7 +67,8 @@ public static class AdherenceApi
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var to = query.To ?? zone.Today(time);
         var from = query.From ?? (query.To is null ? to.AddDays(-29) : to);
-        if (AdherenceQuery.ProblemWithPeriod(from, to) is { } problem) return problem;
+        // The length is checked once the defaults are in (only from given ends the period today); from is what to move.
+        if (ValidationErrors.DaySpanProblem(from, to, AdherenceQuery.MaxDays, "from") is { } problem) return problem;
         var schedules = await DoseSchedules.ForUserAsync(db, userId, zone.Zone, cancellationToken);
         var logs = await DoseSchedules.LogsAsync(db, userId, zone.Zone, from, to, cancellationToken);
         return TypedResults.Ok(AdherenceCalculator.Report(schedules, logs, from, to, zone.Zone, time.GetUtcNow()));

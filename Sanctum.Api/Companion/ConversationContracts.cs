@@ -27,6 +27,6 @@ public sealed record MessageResponse(
     Guid SessionId, string? Reply, IReadOnlyList<CapturedRecord> Captured, SkillSuggestion? Skill, CrisisOverride? Crisis, DateTimeOffset At);
 
 /// <summary>Changes the person makes to a proposed shift before confirming it; anything left out stays as proposed.</summary>
-public sealed record ProposalEdits(DateTimeOffset? OccurredAt, string? CurrentState, int? Intensity, string? Trigger, string? Notes);
+public sealed record ProposalEdits(DateTimeOffset? OccurredAt, string? CurrentState, int? Intensity, string? Trigger, string? Notes, bool? IsPrivate);
 
 public sealed record ProposalResponse(Guid Id, Guid SessionId, string Kind, ProposalStatus Status, Guid? RecordId, MoodShiftResponse? Shift);

@@ -105,6 +105,7 @@ public static class ConversationTurns
             Intensity = edits?.Intensity ?? proposed.Intensity,
             Trigger = edits?.Trigger ?? proposed.Trigger,
             Notes = edits?.Notes ?? proposed.Notes,
+            IsPrivate = edits?.IsPrivate ?? proposed.IsPrivate,
         };
         var errors = new ValidationErrors();
         request.Validate(errors);
@@ -182,13 +183,14 @@ public static class ConversationTurns
             card?.TargetBehaviours.Select(b => new TargetBehaviourDto(b.Name, b.Urge, b.Acted)).ToList(),
             answers.SelfHarmUrge ?? card?.SelfHarmUrge, card?.SelfHarmActed, answers.SuicidalThoughts ?? card?.SuicidalThoughts,
             card?.SuicidalPlan, answers.MedsTaken ?? card?.MedsAsPrescribed, card?.SleepHours, card?.RegularMeals, card?.ExerciseMinutes,
-            card?.Substances, card?.WhyNoSkills, answers.Notes ?? card?.Notes);
+            card?.Substances, card?.WhyNoSkills, answers.Notes ?? card?.Notes, card?.IsPrivate ?? false);
     }
 
     private static Outcome Propose(SanctumDbContext db, CompanionSession session, UserZone zone, ShiftCapture shift, List<CapturedRecord> captured)
     {
         var occurredAt = zone.LocalToUtc(shift.OccurredAt);
-        var request = new MoodShiftRequest(occurredAt, null, shift.State, shift.Intensity, shift.Trigger, null, null, null, null, LoggedBy.Companion);
+        var request = new MoodShiftRequest(occurredAt, null, shift.State, shift.Intensity, shift.Trigger, null, null, null, null, LoggedBy.Companion,
+            IsPrivate: false);
         var proposal = new ConversationProposal
         {
             UserId = session.UserId, SessionId = session.Id, Kind = ShiftKind, Payload = JsonSerializer.Serialize(request, PayloadJson),

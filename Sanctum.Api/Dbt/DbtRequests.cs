@@ -11,7 +11,7 @@ public sealed record DiaryCardRequest(
     Dictionary<string, int>? Emotions, List<TargetBehaviourDto>? TargetBehaviours,
     int? SelfHarmUrge, bool? SelfHarmActed, int? SuicidalThoughts, bool? SuicidalPlan,
     bool? MedsAsPrescribed, decimal? SleepHours, bool? RegularMeals, int? ExerciseMinutes, string? Substances,
-    string? WhyNoSkills, string? Notes) : IValidatedRequest
+    string? WhyNoSkills, string? Notes, bool IsPrivate) : IValidatedRequest
 {
     private const int MaxRows = 20;
 
@@ -66,6 +66,7 @@ public sealed record DiaryCardRequest(
         card.Substances = Substances.TrimToNull();
         card.WhyNoSkills = WhyNoSkills.TrimToNull();
         card.Notes = Notes.TrimToNull();
+        card.IsPrivate = IsPrivate;
     }
 }
 
@@ -105,7 +106,7 @@ public sealed record DiaryCardResponse(
     Guid Id, DateOnly Date, IReadOnlyDictionary<string, int> Emotions, IReadOnlyList<TargetBehaviour> TargetBehaviours,
     int? SelfHarmUrge, bool? SelfHarmActed, int? SuicidalThoughts, bool? SuicidalPlan,
     bool? MedsAsPrescribed, decimal? SleepHours, bool? RegularMeals, int? ExerciseMinutes, string? Substances,
-    string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseResponse> Skills, bool NeedsWhyNoSkills,
+    string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseResponse> Skills, bool NeedsWhyNoSkills, bool IsPrivate,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     public static DiaryCardResponse From(DiaryCard c, IEnumerable<SkillUse> skills)
@@ -113,6 +114,6 @@ public sealed record DiaryCardResponse(
         var uses = skills.Where(s => s.DiaryCardId == c.Id).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Select(SkillUseResponse.From).ToList();
         return new(c.Id, c.Date, c.Emotions, c.TargetBehaviours, c.SelfHarmUrge, c.SelfHarmActed, c.SuicidalThoughts, c.SuicidalPlan,
             c.MedsAsPrescribed, c.SleepHours, c.RegularMeals, c.ExerciseMinutes, c.Substances, c.WhyNoSkills, c.Notes, uses,
-            NeedsWhyNoSkills: uses.Count == 0 && c.WhyNoSkills is null, c.CreatedAt, c.UpdatedAt);
+            NeedsWhyNoSkills: uses.Count == 0 && c.WhyNoSkills is null, c.IsPrivate, c.CreatedAt, c.UpdatedAt);
     }
 }

@@ -24,7 +24,7 @@ public static class EpisodeSummaryApi
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var to = range.To ?? zone.Today(time);
         var from = range.From ?? to.AddYears(-1).AddDays(1);
-        var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
+        var (start, end) = zone.Span(from, to);
         var episodes = await db.Episodes.AsNoTracking().Confirmed()
             .Where(e => e.UserId == userId && e.StartedAt >= start && e.StartedAt < end)
             .Select(e => new { e.Type, e.StartedAt, e.EndedAt, e.Hospitalized })

@@ -11,7 +11,8 @@ namespace Sanctum.Api.Episodes;
 public sealed record EpisodeRequest(
     EpisodeType? Type, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? Trigger, List<string>? PhysicalSymptoms,
     List<string>? CognitiveSymptoms, List<string>? BehaviouralSymptoms, List<string>? WhatIDid, List<string>? WhatOthersDid,
-    string? MedicalIntervention, bool Hospitalized, string? HospitalName, string? HowItEnded, string? Impact, string? Notes)
+    string? MedicalIntervention, bool Hospitalized, string? HospitalName, string? HowItEnded, string? Impact, string? Notes,
+    bool IsPrivate)
     : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
@@ -50,6 +51,7 @@ public sealed record EpisodeRequest(
         episode.HowItEnded = HowItEnded.TrimToNull();
         episode.Impact = Impact.TrimToNull();
         episode.Notes = Notes.TrimToNull();
+        episode.IsPrivate = IsPrivate;
     }
 }
 
@@ -59,14 +61,14 @@ public sealed record EpisodeResponse(
     string? Trigger, IReadOnlyList<string> PhysicalSymptoms, IReadOnlyList<string> CognitiveSymptoms,
     IReadOnlyList<string> BehaviouralSymptoms, IReadOnlyList<string> WhatIDid, IReadOnlyList<string> WhatOthersDid,
     string? MedicalIntervention, bool Hospitalized, string? HospitalName, string? HowItEnded, string? Impact, string? Notes,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
+    bool IsPrivate, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     /// <summary>Duration is only given once the episode has ended; an ongoing one has no length yet.</summary>
     public static EpisodeResponse From(Episode e) => new(
         e.Id, e.Status, e.Type, e.StartedAt, e.EndedAt, e.EndedAt is null,
         e.EndedAt is { } ended ? Math.Round((ended - e.StartedAt).TotalHours, 1) : null,
         e.Trigger, e.PhysicalSymptoms, e.CognitiveSymptoms, e.BehaviouralSymptoms, e.WhatIDid, e.WhatOthersDid,
-        e.MedicalIntervention, e.Hospitalized, e.HospitalName, e.HowItEnded, e.Impact, e.Notes, e.CreatedAt, e.UpdatedAt);
+        e.MedicalIntervention, e.Hospitalized, e.HospitalName, e.HowItEnded, e.Impact, e.Notes, e.IsPrivate, e.CreatedAt, e.UpdatedAt);
 }
 
 public static class EpisodesApi

@@ -27,11 +27,7 @@ public sealed record CreateExportRequest(string? Kind, DateOnly? From, DateOnly?
         if (!Export.HasPeriod(kind)) return;
         if (From is null) errors.Add("from", "Choose the first day to include.");
         if (To is null) errors.Add("to", "Choose the last day to include.");
-        if (From is { } from && To is { } to)
-        {
-            if (to < from) errors.Add("to", "The last day must not be before the first.");
-            else if (to.DayNumber - from.DayNumber >= Export.MaxDays) errors.Add("to", $"A report covers at most {Export.MaxDays} days.");
-        }
+        errors.DaySpan(From, To, Export.MaxDays);
     }
 }
 

@@ -23,6 +23,9 @@ public sealed record UserZone(TimeZoneInfo Zone)
     /// <summary>The UTC instant the local day begins (midnight, or the first valid moment if a DST gap swallows it).</summary>
     public DateTimeOffset StartOf(DateOnly date) => ZonedTime.StartOf(Zone, date);
 
+    /// <summary>The UTC instants from the start of <paramref name="from"/> to the start of the day after <paramref name="to"/>.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) Span(DateOnly from, DateOnly to) => ZonedTime.Span(Zone, from, to);
+
     /// <summary>A local wall-clock time as a UTC instant; see <see cref="ZonedTime.ToUtc(TimeZoneInfo, DateTime)"/> for DST gaps and overlaps.</summary>
     public DateTimeOffset LocalToUtc(DateTime local) => ZonedTime.ToUtc(Zone, local);
 }
@@ -30,8 +33,5 @@ public sealed record UserZone(TimeZoneInfo Zone)
 /// <summary>?from=2026-11-01&amp;to=2026-11-30: inclusive local dates; either may be left out.</summary>
 public sealed record DateRangeQuery(DateOnly? From, DateOnly? To) : IValidatedRequest
 {
-    public void Validate(ValidationErrors errors)
-    {
-        if (From is { } from && To is { } to && to < from) errors.Add("to", "The end date must not be before the start date.");
-    }
+    public void Validate(ValidationErrors errors) => errors.DaySpan(From, To);
 }

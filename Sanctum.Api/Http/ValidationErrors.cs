@@ -57,6 +57,26 @@ public sealed class ValidationErrors
         else if (!TimeZones.IsIana(value)) Add(field, "Use an IANA time zone such as Europe/London or America/New_York.");
     }
 
+    /// <summary>
+    /// Local days <paramref name="from"/> to <paramref name="to"/>, both included: not backwards and, with
+    /// <paramref name="maxDays"/>, at most that many days. Either end missing is left to the caller's defaults, so a
+    /// handler that fills them in checks again with <see cref="DaySpanProblem"/>.
+    /// </summary>
+    public void DaySpan(DateOnly? from, DateOnly? to, int? maxDays = null, string field = "to")
+    {
+        if (from is not { } first || to is not { } last) return;
+        if (last < first) Add(field, "The first day must not be after the last.");
+        else if (maxDays is { } most && last.DayNumber - first.DayNumber >= most) Add(field, $"Ask for at most {most} days at a time.");
+    }
+
+    /// <summary>The 400 for a span whose defaults the handler filled in (they need the person's today), or null.</summary>
+    public static ValidationProblem? DaySpanProblem(DateOnly from, DateOnly to, int maxDays, string field = "to")
+    {
+        var errors = new ValidationErrors();
+        errors.DaySpan(from, to, maxDays, field);
+        return errors.AsProblem();
+    }
+
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     /// <summary>The 400 for what was collected, or null when nothing is wrong.</summary>

@@ -104,14 +104,14 @@ public static class BaselinesApi
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var to = range.To ?? zone.Today(time);
         var from = range.From ?? to.AddDays(-30);
-        if (to.DayNumber - from.DayNumber >= MaxDays)
-            return ValidationErrors.Problem("to", $"Ask for at most {MaxDays} days at a time.");
+        if (ValidationErrors.DaySpanProblem(from, to, MaxDays) is { } problem) return problem;
 
         var baselines = await db.DailyBaselines.AsNoTracking()
             .Where(b => b.UserId == userId && b.Date >= from && b.Date <= to).OrderBy(b => b.Date)
             .ToListAsync(cancellationToken);
+        var (start, end) = zone.Span(from, to);
         var shiftDays = (await db.MoodShifts.AsNoTracking()
-                .Where(s => s.UserId == userId && s.OccurredAt >= zone.StartOf(from) && s.OccurredAt < zone.StartOf(to.AddDays(1)))
+                .Where(s => s.UserId == userId && s.OccurredAt >= start && s.OccurredAt < end)
                 .Select(s => s.OccurredAt).ToListAsync(cancellationToken))
             .GroupBy(zone.DateOf).ToDictionary(g => g.Key, g => g.Count());
         return TypedResults.Ok(baselines.Select(b => BaselineResponse.From(b, shiftDays.GetValueOrDefault(b.Date))).ToList());

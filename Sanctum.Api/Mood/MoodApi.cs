@@ -44,15 +44,15 @@ public static class MoodApi
             to ??= from.Value.AddDays(6);
         }
 
-        if (to.Value.DayNumber - from.Value.DayNumber >= MaxSummaryDays)
-            return ValidationErrors.Problem("to", $"Ask for at most {MaxSummaryDays} days at a time.");
+        if (ValidationErrors.DaySpanProblem(from.Value, to.Value, MaxSummaryDays) is { } problem) return problem;
         return TypedResults.Ok(await SummariseAsync(db, userId, zone, from.Value, to.Value, time, cancellationToken));
     }
 
     private static async Task<List<MoodDaySummary>> SummariseAsync(
         SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, TimeProvider time, CancellationToken cancellationToken)
     {
-        var points = await MoodDayShifts.ReadAsync(db, userId, zone.StartOf(from), zone.StartOf(to.AddDays(1)), cancellationToken);
+        var (start, end) = zone.Span(from, to);
+        var points = await MoodDayShifts.ReadAsync(db, userId, start, end, cancellationToken);
         var now = time.GetUtcNow();
 
         var days = new List<MoodDaySummary>();

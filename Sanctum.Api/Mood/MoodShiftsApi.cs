@@ -9,7 +9,8 @@ namespace Sanctum.Api.Mood;
 
 public sealed record MoodShiftRequest(
     DateTimeOffset? OccurredAt, string? PreviousState, string? CurrentState, int? Intensity, string? Trigger,
-    List<string>? PhysicalSymptoms, FunctionalityLevel? Functionality, string? Activity, string? Notes, LoggedBy? LoggedBy)
+    List<string>? PhysicalSymptoms, FunctionalityLevel? Functionality, string? Activity, string? Notes, LoggedBy? LoggedBy,
+    bool IsPrivate)
     : IValidatedRequest
 {
     public void Validate(ValidationErrors errors)
@@ -47,17 +48,18 @@ public sealed record MoodShiftRequest(
         shift.Activity = Activity.TrimToNull();
         shift.Notes = Notes.TrimToNull();
         shift.LoggedBy = LoggedBy ?? Core.Mood.LoggedBy.User;
+        shift.IsPrivate = IsPrivate;
     }
 }
 
 public sealed record MoodShiftResponse(
     Guid Id, DateTimeOffset OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,
     IReadOnlyList<string> PhysicalSymptoms, FunctionalityLevel Functionality, string? Activity, string? Notes, LoggedBy LoggedBy,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
+    bool IsPrivate, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) : ScreenedResponse
 {
     public static MoodShiftResponse From(MoodShift s) => new(
         s.Id, s.OccurredAt, s.PreviousState, s.CurrentState, s.Intensity, s.Trigger, s.PhysicalSymptoms, s.Functionality,
-        s.Activity, s.Notes, s.LoggedBy, s.CreatedAt, s.UpdatedAt);
+        s.Activity, s.Notes, s.LoggedBy, s.IsPrivate, s.CreatedAt, s.UpdatedAt);
 }
 
 /// <summary>The shifts of a stretch of local days, oldest first (the order a timeline is drawn in).</summary>
@@ -109,7 +111,7 @@ public static class MoodShiftsApi
     private static async Task<MoodShiftsInDays> InDaysAsync(
         SanctumDbContext db, Guid userId, UserZone zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
+        var (start, end) = zone.Span(from, to);
         var shifts = await db.MoodShifts.AsNoTracking()
             .Where(s => s.UserId == userId && s.OccurredAt >= start && s.OccurredAt < end)
             .OrderBy(s => s.OccurredAt).ThenBy(s => s.Id)

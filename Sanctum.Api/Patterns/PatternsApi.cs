@@ -13,11 +13,7 @@ public sealed record AnalysisRequest(DateOnly? From, DateOnly? To) : IValidatedR
     {
         if (From is null) errors.Add("from", "This is required.");
         if (To is null) errors.Add("to", "This is required.");
-        if (From is { } from && To is { } to)
-        {
-            if (to < from) errors.Add("to", "The end date must not be before the start date.");
-            else if (to.DayNumber - from.DayNumber + 1 > PatternRuns.MaxDays) errors.Add("to", $"One analysis covers at most {PatternRuns.MaxDays} days.");
-        }
+        errors.DaySpan(From, To, PatternRuns.MaxDays);
     }
 }
 

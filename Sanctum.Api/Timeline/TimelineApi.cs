@@ -61,10 +61,9 @@ public static class TimelineApi
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var from = range.From ?? range.To?.AddDays(-6) ?? zone.Today(time).AddDays(-6);
         var to = range.To ?? from.AddDays(6);
-        if (to.DayNumber - from.DayNumber >= MaxDays)
-            return ValidationErrors.Problem("to", $"Ask for at most {MaxDays} days at a time.");
+        if (ValidationErrors.DaySpanProblem(from, to, MaxDays) is { } problem) return problem;
 
-        var (start, end) = (zone.StartOf(from), zone.StartOf(to.AddDays(1)));
+        var (start, end) = zone.Span(from, to);
         var shiftsOfUser = db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId);
         var carried = await shiftsOfUser.Where(s => s.OccurredAt < start).OrderByDescending(s => s.OccurredAt).ThenByDescending(s => s.Id)
             .Select(s => new MoodMark(s.OccurredAt, s.CurrentState, s.Functionality)).FirstOrDefaultAsync(cancellationToken);

@@ -12,7 +12,7 @@ public enum DbtModule
 public sealed record TargetBehaviour(string Name, int Urge, bool Acted);
 
 /// <summary>One DBT diary card per local day.</summary>
-public sealed class DiaryCard : PersonalRecord
+public sealed class DiaryCard : PersonalRecord, IMayBePrivate
 {
     public DateOnly Date { get; set; }
 

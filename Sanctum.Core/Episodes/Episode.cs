@@ -23,7 +23,7 @@ public enum EpisodeStatus
 }
 
 /// <summary>A stretch of time the person wants a clinician to see as one event.</summary>
-public sealed class Episode : PersonalRecord
+public sealed class Episode : PersonalRecord, IMayBePrivate
 {
     public EpisodeStatus Status { get; set; } = EpisodeStatus.Confirmed;
 

@@ -33,8 +33,7 @@ public static class DoseSchedules
     public static async Task<List<DoseLog>> LogsAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var startsAt = ZonedTime.StartOf(zone, from);
-        var endsAt = ZonedTime.StartOf(zone, to.AddDays(1));
+        var (startsAt, endsAt) = ZonedTime.Span(zone, from, to);
         return await db.DoseLogs.AsNoTracking()
             .Where(d => d.UserId == userId && d.ScheduledAt >= startsAt && d.ScheduledAt < endsAt)
             .OrderBy(d => d.ScheduledAt)

@@ -15,7 +15,7 @@ public enum LoggedBy
 }
 
 /// <summary>One noticed change of mood, at the exact time it happened. A state lasts until the next shift.</summary>
-public sealed class MoodShift : PersonalRecord
+public sealed class MoodShift : PersonalRecord, IMayBePrivate
 {
     public DateTimeOffset OccurredAt { get; set; }
     public string? PreviousState { get; set; }

@@ -27,8 +27,7 @@ public static class PatternAnalysis
     public static PatternReport Analyse(PatternInput input)
     {
         var zone = input.Zone;
-        var periodStart = ZonedTime.StartOf(zone, input.From);
-        var periodEnd = ZonedTime.StartOf(zone, input.To.AddDays(1));
+        var (periodStart, periodEnd) = ZonedTime.Span(zone, input.From, input.To);
         var ordered = input.Shifts.OrderBy(s => s.OccurredAt).ThenBy(s => s.Id).ToList();
         var carried = ordered.LastOrDefault(s => s.OccurredAt < periodStart);
         var shifts = ordered.Where(s => s.OccurredAt >= periodStart && s.OccurredAt < periodEnd).ToList();

@@ -59,8 +59,7 @@ public static class PatternRuns
     public static async Task<PatternInput> ReadAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var start = ZonedTime.StartOf(zone, from);
-        var end = ZonedTime.StartOf(zone, to.AddDays(1));
+        var (start, end) = ZonedTime.Span(zone, from, to);
         var shifts = db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId);
         var carried = await shifts.Where(s => s.OccurredAt < start).OrderByDescending(s => s.OccurredAt).Take(1).ToListAsync(cancellationToken);
         var inPeriod = await shifts.Where(s => s.OccurredAt >= start && s.OccurredAt < end).ToListAsync(cancellationToken);

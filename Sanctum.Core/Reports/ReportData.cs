@@ -32,8 +32,7 @@ public interface IReportRenderer
 /// <summary>
 /// One person's records for a report's period, as Core entities straight from the database (the caller scopes every
 /// list to the person and the period; the renderer still ignores what falls outside the period, and draft episodes).
-/// Core has no "private" flag on any record yet, so there is nothing to leave out; when one is added, this is where
-/// the renderer must drop flagged records.
+/// For a clinician's document the caller has already left out what the person keeps private (<see cref="PrivateRecords"/>).
 /// </summary>
 public sealed record ReportData
 {
@@ -91,18 +90,19 @@ public static class ReportSources
     /// The person's records whose time falls in the local days <paramref name="from"/> to <paramref name="to"/>, each
     /// list in time order, with the last mood shift before the period first. Medications are all of them, with every
     /// change (a stop before the period still decides which doses were due); episodes are confirmed ones overlapping
-    /// the period.
+    /// the period. <paramref name="includePrivate"/> is for the person's own report only; without it, private records
+    /// are left out entirely (the carried-over shift is then the last one not kept private).
     /// </summary>
     public static async Task<ReportData> LoadAsync(SanctumDbContext db, Guid userId, DateOnly from, DateOnly to, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        bool includePrivate, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(user.TimeZone);
-        var (start, end) = (ZonedTime.StartOf(zone, from), ZonedTime.StartOf(zone, to.AddDays(1)));
+        var (start, end) = ZonedTime.Span(zone, from, to);
 
-        var shifts = await db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId && s.OccurredAt >= start && s.OccurredAt < end)
+        var shifts = await db.MoodShifts.AsNoTracking().OmitPrivateUnless(includePrivate).Where(s => s.UserId == userId && s.OccurredAt >= start && s.OccurredAt < end)
             .OrderBy(s => s.OccurredAt).ToListAsync(cancellationToken);
-        var before = await db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId && s.OccurredAt < start)
+        var before = await db.MoodShifts.AsNoTracking().OmitPrivateUnless(includePrivate).Where(s => s.UserId == userId && s.OccurredAt < start)
             .OrderByDescending(s => s.OccurredAt).FirstOrDefaultAsync(cancellationToken);
         var baselines = await db.DailyBaselines.AsNoTracking().Where(b => b.UserId == userId && b.Date >= from && b.Date <= to)
             .OrderBy(b => b.Date).ToListAsync(cancellationToken);
@@ -114,18 +114,18 @@ public static class ReportSources
             .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken);
         var questionnaires = await db.QuestionnaireResponses.AsNoTracking()
             .Where(r => r.UserId == userId && r.CompletedAt >= start && r.CompletedAt < end).OrderBy(r => r.CompletedAt).ToListAsync(cancellationToken);
-        var cards = await db.DiaryCards.AsNoTracking().Where(c => c.UserId == userId && c.Date >= from && c.Date <= to)
+        var cards = await db.DiaryCards.AsNoTracking().OmitPrivateUnless(includePrivate).Where(c => c.UserId == userId && c.Date >= from && c.Date <= to)
             .OrderBy(c => c.Date).ToListAsync(cancellationToken);
         var cardIds = cards.Select(c => c.Id).ToList();
         var skills = await db.SkillUses.AsNoTracking().Where(u => u.UserId == userId && cardIds.Contains(u.DiaryCardId))
             .OrderBy(u => u.CreatedAt).ToListAsync(cancellationToken);
-        var episodes = await db.Episodes.AsNoTracking().Confirmed()
+        var episodes = await db.Episodes.AsNoTracking().Confirmed().OmitPrivateUnless(includePrivate)
             .Where(e => e.UserId == userId && e.StartedAt < end && (e.EndedAt == null || e.EndedAt >= start))
             .OrderBy(e => e.StartedAt).ToListAsync(cancellationToken);
         var episodeIds = episodes.Select(e => e.Id).ToList();
         var interventions = await db.CrisisInterventions.AsNoTracking().Where(i => i.UserId == userId && episodeIds.Contains(i.EpisodeId))
             .OrderBy(i => i.OccurredAt).ToListAsync(cancellationToken);
-        var safetyEvents = await db.SafetyEvents.AsNoTracking().Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
+        var safetyEvents = await db.SafetyEvents.AsNoTracking().OmitFromPrivateUnless(db, includePrivate).Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
             .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken);
 
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);

@@ -79,7 +79,7 @@ public sealed class ExportHandler(
         }
 
         var (from, to) = (export.From!.Value, export.To!.Value);
-        var data = await ReportSources.LoadAsync(db, export.UserId, from, to, now, cancellationToken);
+        var data = await ReportSources.LoadAsync(db, export.UserId, from, to, now, includePrivate: export.Kind == ExportKind.Personal, cancellationToken);
         return Export.ReportOf(export.Kind) is { } report
             ? await renderer.RenderAsync(report, data, new ReportContext(from, to, now), cancellationToken)
             : FhirExport.Serialize(data);

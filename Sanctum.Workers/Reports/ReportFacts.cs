@@ -40,8 +40,7 @@ public sealed class ReportFacts
     {
         Data = data;
         Context = context;
-        var start = ZonedTime.StartOf(data.Zone, context.From);
-        var end = ZonedTime.StartOf(data.Zone, context.To.AddDays(1));
+        var (start, end) = ZonedTime.Span(data.Zone, context.From, context.To);
         var ordered = data.MoodShifts.OrderBy(s => s.OccurredAt).ThenBy(s => s.Id).ToList();
         Shifts = ordered.Where(s => s.OccurredAt >= start && s.OccurredAt < end).ToList();
         Episodes = data.Episodes

@@ -4,11 +4,11 @@ using Xunit.Abstractions;
 
 namespace Sanctum.EndToEndTests;
 
-/// <summary>Logging a mood shift in three taps, seeing it on Today and on the day's summary, and logging an episode.</summary>
+/// <summary>Logging a mood shift in three taps, seeing it on Today and on the day's summary, and logging an episode kept private.</summary>
 public sealed class MoodTrackingTests(ITestOutputHelper output) : AppTest(output)
 {
     [Fact]
-    public async Task Log_a_shift_in_three_taps_see_it_today_and_in_the_day_summary_then_log_an_episode()
+    public async Task Log_a_shift_in_three_taps_see_it_today_and_in_the_day_summary_then_log_a_private_episode()
     {
         var page = await NewPhonePageAsync();
         await RegisterAsync(page);
@@ -44,10 +44,17 @@ public sealed class MoodTrackingTests(ITestOutputHelper output) : AppTest(output
         await form.GetByLabel("When did it start?").FillAsync("2026-01-10T09:30");
         await form.GetByLabel("When did it end?").FillAsync("2026-01-12T18:00");
         await form.GetByLabel("What set it off?").FillAsync("Skipped sleep for a deadline");
+        // Kept to themselves, ticked from the keyboard; its hint says what that means.
+        var keepPrivate = form.GetByLabel("Keep this to myself");
+        await Assertions.Expect(keepPrivate).ToHaveAccessibleDescriptionAsync("Left out of reports for clinicians.");
+        await keepPrivate.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(keepPrivate).ToBeCheckedAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("episodes$"));
         var episodes = page.GetByRole(AriaRole.List, new() { Name = "Your episodes" });
         await Assertions.Expect(episodes.GetByText("Skipped sleep for a deadline")).ToBeVisibleAsync();
+        await Assertions.Expect(episodes.GetByText("Private", new() { Exact = true })).ToBeVisibleAsync();
 
         // What helped, added on the episode's own page.
         await episodes.GetByRole(AriaRole.Link, new() { Name = "Edit Hypomania, Jan 10, 2026" }).ClickAsync();

@@ -191,6 +191,18 @@ public sealed class AdherenceTests(SanctumFixture fixture)
         Assert.Equal(JsonValueKind.Null, after.GetProperty("doses")[1].GetProperty("log").ValueKind);
     }
 
+    /// <summary>With only from given, the period ends today, and the year-and-a-day limit applies to that filled-in period.</summary>
+    [Fact]
+    public async Task Only_from_ends_the_period_today_within_the_limit()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync(timeZone: "UTC");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var longest = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/medications/adherence?from={today.AddDays(-365):yyyy-MM-dd}");
+        Assert.Equal(today.ToString("yyyy-MM-dd"), longest.GetProperty("to").GetString());
+        await (await user.Client.GetAsync($"/api/v1/medications/adherence?from={today.AddDays(-366):yyyy-MM-dd}")).AssertBadRequestNamingAsync("from");
+    }
+
     [Theory]
     [InlineData("/api/v1/medications/adherence?from=2026-11-10&to=2026-11-01", "to")]
     [InlineData("/api/v1/medications/adherence?from=2025-01-01&to=2026-11-01", "from")]

@@ -65,6 +65,20 @@ public sealed class DbtTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task A_card_is_kept_private_when_asked_and_shared_by_default()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        var card = await (await user.Client.PutAsJsonAsync($"/api/v1/dbt/cards/{Day}", Card())).ReadAsync<JsonElement>();
+        Assert.False(card.GetProperty("isPrivate").GetBoolean());
+
+        var marked = await (await user.Client.PutAsJsonAsync($"/api/v1/dbt/cards/{Day}", new { notes = "Just for me", isPrivate = true })).ReadAsync<JsonElement>();
+        Assert.True(marked.GetProperty("isPrivate").GetBoolean());
+        Assert.True((await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/dbt/cards/{Day}")).GetProperty("isPrivate").GetBoolean());
+        var list = await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/dbt/cards");
+        Assert.True(list.GetProperty("items")[0].GetProperty("isPrivate").GetBoolean());
+    }
+
+    [Fact]
     public async Task Skills_are_added_edited_and_removed_on_a_card()
     {
         var user = await fixture.Api.RegisterAndSignInAsync();

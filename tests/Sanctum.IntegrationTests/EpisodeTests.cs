@@ -72,6 +72,24 @@ public sealed class EpisodeTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task An_episode_is_kept_private_when_asked_and_shared_by_default()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        var episode = await (await user.Client.PostAsJsonAsync(Episodes, ValidEpisode())).ReadAsync<JsonElement>();
+        Assert.False(episode.GetProperty("isPrivate").GetBoolean());
+        var id = episode.GetProperty("id").GetGuid();
+
+        var updated = await user.Client.PutAsJsonAsync($"{Episodes}/{id}", new { type = "mania", startedAt = "2026-10-03T07:00:00Z", isPrivate = true });
+        Assert.True((await updated.ReadAsync<JsonElement>()).GetProperty("isPrivate").GetBoolean());
+        Assert.True((await user.Client.GetFromJsonAsync<JsonElement>($"{Episodes}/{id}")).GetProperty("isPrivate").GetBoolean());
+        var list = await user.Client.GetFromJsonAsync<JsonElement>(Episodes);
+        Assert.True(list.GetProperty("items")[0].GetProperty("isPrivate").GetBoolean());
+
+        var created = await user.Client.PostAsJsonAsync(Episodes, new { type = "hypomania", startedAt = "2026-09-01T07:00:00Z", isPrivate = true });
+        Assert.True((await created.ReadAsync<JsonElement>()).GetProperty("isPrivate").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_suicidal_crisis_records_one_safety_event_for_the_safety_net()
     {
         var user = await fixture.Api.RegisterAndSignInAsync();

@@ -150,6 +150,7 @@ public sealed class ExportTests(SanctumFixture fixture)
         Assert.Equal(records["emergency_contacts"]![0]!["id"]!.GetValue<Guid>(), records["safety_plan_versions"]![0]!["contactIds"]![0]!.GetValue<Guid>());
         Assert.Equal(records["diary_cards"]![0]!["id"]!.GetValue<Guid>(), records["skill_uses"]![0]!["diaryCardId"]!.GetValue<Guid>());
         Assert.Equal(copy.Id, records["mood_shifts"]![0]!["userId"]!.GetValue<Guid>());
+        Assert.True(records["diary_cards"]![0]!["isPrivate"]!.GetValue<bool>(), "The private mark survives the round trip.");
 
         await (await copy.Client.PostAsync("/api/v1/imports/json", Json("""{"format":"something-else","version":1,"exportedAt":"2026-01-01T00:00:00Z","account":{"email":"a@b.c","displayName":"A","timeZone":"UTC"},"records":{}}""")))
             .AssertBadRequestNamingAsync("format");
@@ -170,6 +171,11 @@ public sealed class ExportTests(SanctumFixture fixture)
         Assert.Equal(3, lines.Length);
         Assert.Contains("id", lines[0].TrimStart('\uFEFF').Split(','));
         Assert.Contains("\"Argument, then a walk\"", string.Join('\n', lines));
+        using var cards = new StreamReader(zip.GetEntry("diary_cards.csv")!.Open());
+        var cardLines = (await cards.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var privateColumn = cardLines[0].TrimStart('\uFEFF').Split(',').ToList().IndexOf("isPrivate");
+        Assert.True(privateColumn >= 0, cardLines[0]);
+        Assert.Equal("true", cardLines[1].Split(',')[privateColumn]); // no cell of this card holds a comma
 
         var fhir = Encoding.UTF8.GetString(await ExportBytesAsync(user, new { kind = "fhir", from = "2026-11-01", to = "2026-11-29" }));
         var bundle = JsonSerializer.Deserialize<Bundle>(fhir, FhirExport.Json)!;
@@ -185,6 +191,78 @@ public sealed class ExportTests(SanctumFixture fixture)
         var statement = Assert.Single(resources.OfType<MedicationStatement>());
         Assert.Equal("Lithium", ((CodeableConcept)statement.Medication).Text);
         Assert.Single(resources.OfType<Patient>());
+    }
+
+    [Fact]
+    public async Task Private_records_stay_out_of_clinician_reports_and_fhir_but_not_out_of_the_persons_own_exports()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync(timeZone: "UTC");
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        async Task<Guid> Send(HttpMethod method, string path, object body)
+        {
+            var response = await user.Client.SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) });
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {await response.Content.ReadAsStringAsync()}");
+            return (await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+
+        // Before the period: a shared shift, then a private one (the report must carry the shared one over).
+        await Send(HttpMethod.Post, "/api/v1/mood/shifts", new { occurredAt = now.AddDays(-40), currentState = "stable", intensity = 3 });
+        await Send(HttpMethod.Post, "/api/v1/mood/shifts", new { occurredAt = now.AddDays(-39), currentState = "elevated", intensity = 6, isPrivate = true });
+        var shared = await Send(HttpMethod.Post, "/api/v1/mood/shifts", new { occurredAt = now.AddDays(-3), currentState = "low", intensity = 6, trigger = "Rainy commute" });
+        var hidden = await Send(HttpMethod.Post, "/api/v1/mood/shifts", new
+        {
+            occurredAt = now.AddHours(-2), currentState = "low", intensity = 8, trigger = "Payday worries", notes = "I want to kill myself tonight", isPrivate = true,
+        });
+        await Send(HttpMethod.Post, "/api/v1/episodes", new { type = "mania", startedAt = now.AddDays(-6), endedAt = now.AddDays(-5), trigger = "Festival weekend" });
+        var hiddenEpisode = await Send(HttpMethod.Post, "/api/v1/episodes", new
+        {
+            type = "severeDepression", startedAt = now.AddDays(-9), endedAt = now.AddDays(-8), trigger = "Lost the flat", isPrivate = true,
+        });
+        var card = await Send(HttpMethod.Put, $"/api/v1/dbt/cards/{today:yyyy-MM-dd}", new { suicidalPlan = true, notes = "Card kept quiet", isPrivate = true });
+        await Send(HttpMethod.Post, $"/api/v1/dbt/cards/{today:yyyy-MM-dd}/skills", new { module = "distressTolerance", skill = "TIPP" });
+
+        // What a clinician's document reads, next to what the person's own report reads.
+        await using (var db = fixture.CreateDbContext())
+        {
+            var (from, to) = (today.AddDays(-27), today);
+            var clinician = await ReportSources.LoadAsync(db, user.Id, from, to, now, includePrivate: false, CancellationToken.None);
+            var own = await ReportSources.LoadAsync(db, user.Id, from, to, now, includePrivate: true, CancellationToken.None);
+            Assert.Equal(["stable", "low"], clinician.MoodShifts.Select(s => s.CurrentState));
+            Assert.Equal(["elevated", "low", "low"], own.MoodShifts.Select(s => s.CurrentState));
+            Assert.Equal("mania", Assert.Single(clinician.Episodes).Type.ToString().ToLowerInvariant());
+            Assert.Equal(2, own.Episodes.Count);
+            Assert.Empty(clinician.DiaryCards);
+            Assert.Empty(clinician.SkillUses);
+            Assert.Single(own.SkillUses);
+            var raisedByHidden = own.SafetyEvents.Where(e => e.SourceEntityId == hidden || e.SourceEntityId == card).ToList();
+            Assert.True(raisedByHidden.Count >= 2, "The private note and the private card each raise a safety event.");
+            Assert.DoesNotContain(clinician.SafetyEvents, e => e.SourceEntityId == hidden || e.SourceEntityId == card);
+        }
+
+        await using var workers = await fixture.StartWorkersAsync(user.Id, WorkersHost.NewKeyPrefix());
+        var period = new { from = today.AddDays(-27).ToString("yyyy-MM-dd"), to = today.ToString("yyyy-MM-dd") };
+        static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
+
+        var psychiatrist = Squeezed(await PdfText.ReadAsync(await ExportBytesAsync(user, new { kind = "psychiatrist", period.from, period.to })));
+        Assert.Contains("festivalweekend", psychiatrist);
+        foreach (var secret in new[] { "Lost the flat", "Payday", "kill myself", "Card kept quiet", "Severe depression" })
+            Assert.DoesNotContain(Squeezed(secret), psychiatrist);
+        var therapist = Squeezed(await PdfText.ReadAsync(await ExportBytesAsync(user, new { kind = "therapist", period.from, period.to })));
+        foreach (var secret in new[] { "lost the flat", "payday", "kill myself", "card kept quiet" }) Assert.DoesNotContain(Squeezed(secret), therapist);
+
+        var fhir = await ExportAsync(user, new { kind = "fhir", period.from, period.to });
+        Assert.Contains(shared.ToString(), fhir);
+        Assert.Contains("Rainy commute", fhir);
+        foreach (var secret in new[] { hidden.ToString(), hiddenEpisode.ToString(), "Payday", "kill myself", "Lost the flat" }) Assert.DoesNotContain(secret, fhir);
+
+        // The person's own report and data keep everything, with the mark.
+        var personal = Squeezed(await PdfText.ReadAsync(await ExportBytesAsync(user, new { kind = "personal", period.from, period.to })));
+        Assert.Contains("paydayworries", personal);
+        var records = JsonNode.Parse(await ExportAsync(user, new { kind = "json" }))!["records"]!;
+        Assert.True(records["mood_shifts"]!.AsArray().Single(s => s!["id"]!.GetValue<Guid>() == hidden)!["isPrivate"]!.GetValue<bool>());
+        Assert.True(records["episodes"]!.AsArray().Single(e => e!["id"]!.GetValue<Guid>() == hiddenEpisode)!["isPrivate"]!.GetValue<bool>());
+        Assert.True(records["diary_cards"]![0]!["isPrivate"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -265,7 +343,7 @@ public sealed class ExportTests(SanctumFixture fixture)
         await Post("/api/v1/mood/shifts", new { occurredAt = "2026-11-20T18:00:00Z", currentState = "stable", intensity = 4 });
         await Put("/api/v1/mood/baselines/2026-11-20/morning", new { sleepHours = 6.5, morningMood = "low", wakeTime = "07:00" });
         await Post("/api/v1/questionnaires/phq9", new { answers = new[] { 1, 1, 1, 1, 1, 1, 0, 0, 0 }, completedAt = "2026-11-21T10:00:00Z" });
-        await Put("/api/v1/dbt/cards/2026-11-20", new { emotions = new Dictionary<string, int> { ["sadness"] = 3 }, medsAsPrescribed = true });
+        await Put("/api/v1/dbt/cards/2026-11-20", new { emotions = new Dictionary<string, int> { ["sadness"] = 3 }, medsAsPrescribed = true, isPrivate = true });
         await Post("/api/v1/dbt/cards/2026-11-20/skills", new { module = "distressTolerance", skill = "TIPP", effectiveness = 7 });
         await Put("/api/v1/safety/plan", new { warningSigns = new[] { "Not sleeping" }, contactIds = new[] { contact }, mattersMost = "My daughter" });
     }

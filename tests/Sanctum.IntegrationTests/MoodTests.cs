@@ -64,6 +64,27 @@ public sealed class MoodTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task A_shift_is_kept_private_when_asked_and_shared_by_default()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+
+        var shared = await (await user.Client.PostAsJsonAsync(Shifts, new { currentState = "low", intensity = 4 })).ReadAsync<JsonElement>();
+        Assert.False(shared.GetProperty("isPrivate").GetBoolean());
+
+        var created = await user.Client.PostAsJsonAsync(Shifts, new { currentState = "low", intensity = 5, isPrivate = true });
+        var id = await IdOf(created);
+        Assert.True((await user.Client.GetFromJsonAsync<JsonElement>($"{Shifts}/{id}")).GetProperty("isPrivate").GetBoolean());
+        var list = await user.Client.GetFromJsonAsync<JsonElement>(Shifts);
+        Assert.True(list.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == id).GetProperty("isPrivate").GetBoolean());
+
+        // A PUT replaces the shift: left out, the mark is cleared like any other field.
+        var edited = await (await user.Client.PutAsJsonAsync($"{Shifts}/{id}", new { currentState = "low", intensity = 5 })).ReadAsync<JsonElement>();
+        Assert.False(edited.GetProperty("isPrivate").GetBoolean());
+        var marked = await (await user.Client.PutAsJsonAsync($"{Shifts}/{id}", new { currentState = "low", intensity = 5, isPrivate = true })).ReadAsync<JsonElement>();
+        Assert.True(marked.GetProperty("isPrivate").GetBoolean());
+    }
+
+    [Fact]
     public async Task Three_tap_shift_defaults_to_now_functional_and_logged_by_the_user()
     {
         var user = await fixture.Api.RegisterAndSignInAsync();

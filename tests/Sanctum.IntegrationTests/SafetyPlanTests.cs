@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -141,7 +140,7 @@ public sealed class SafetyPlanTests(SanctumFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = await PdfTextAsync(await response.Content.ReadAsByteArrayAsync());
+        var text = await PdfText.ReadAsync(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("My safety plan", text);
         Assert.Contains("Version 2", text);
         Assert.Contains("Café closing early", text);
@@ -150,25 +149,5 @@ public sealed class SafetyPlanTests(SanctumFixture fixture)
         Assert.Contains("Text HOME to 741741", text);
         Assert.Contains("My daughter, and seeing her grow up", text);
         Assert.Single(text.Split('\f', StringSplitOptions.RemoveEmptyEntries), page => page.Trim().Length > 0);
-    }
-
-    /// <summary>poppler's pdftotext (installed with the prerequisites) reads the PDF as any viewer would.</summary>
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"safety-plan-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            var errors = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0 && errors.Length == 0, $"pdftotext: {errors}");
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }

@@ -61,7 +61,10 @@ public static class TriggerAlerts
         List<ShiftPoint> shifts = [];
         List<DateOnly> checkIns = [];
         if (Uses(AlertTrigger.RapidCycling) || Uses(AlertTrigger.NoCheckIn))
-            shifts = await MoodDayShifts.ReadAsync(db, userId, ZonedTime.StartOf(zone, earliest), ZonedTime.StartOf(zone, today.AddDays(1)), cancellationToken);
+        {
+            var (start, end) = ZonedTime.Span(zone, earliest, today);
+            shifts = await MoodDayShifts.ReadAsync(db, userId, start, end, cancellationToken);
+        }
         if (Uses(AlertTrigger.NoCheckIn))
         {
             checkIns = await db.DailyBaselines.AsNoTracking().Where(b => b.UserId == userId && b.Date >= earliest).Select(b => b.Date)

@@ -12,13 +12,14 @@ public sealed record DiaryCardInfo(
     Guid Id, DateOnly Date, Dictionary<string, int> Emotions, List<TargetBehaviourInfo> TargetBehaviours,
     int? SelfHarmUrge, bool? SelfHarmActed, int? SuicidalThoughts, bool? SuicidalPlan,
     bool? MedsAsPrescribed, decimal? SleepHours, bool? RegularMeals, int? ExerciseMinutes, string? Substances,
-    string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseInfo> Skills, bool NeedsWhyNoSkills, CrisisInfo? Crisis = null);
+    string? WhyNoSkills, string? Notes, IReadOnlyList<SkillUseInfo> Skills, bool NeedsWhyNoSkills, CrisisInfo? Crisis = null,
+    bool IsPrivate = false);
 
 public sealed record DiaryCardRequest(
     Dictionary<string, int> Emotions, List<TargetBehaviourInfo> TargetBehaviours,
     int? SelfHarmUrge, bool? SelfHarmActed, int? SuicidalThoughts, bool? SuicidalPlan,
     bool? MedsAsPrescribed, decimal? SleepHours, bool? RegularMeals, int? ExerciseMinutes, string? Substances,
-    string? WhyNoSkills, string? Notes);
+    string? WhyNoSkills, string? Notes, bool IsPrivate);
 
 public sealed record NumberRowInfo(string Label, IReadOnlyList<decimal?> Days);
 

@@ -6,13 +6,14 @@ public sealed record EpisodeRequest(
     string? Type, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? Trigger, IReadOnlyList<string> PhysicalSymptoms,
     IReadOnlyList<string> CognitiveSymptoms, IReadOnlyList<string> BehaviouralSymptoms, IReadOnlyList<string> WhatIDid,
     IReadOnlyList<string> WhatOthersDid, string? MedicalIntervention, bool Hospitalized, string? HospitalName, string? HowItEnded,
-    string? Impact, string? Notes);
+    string? Impact, string? Notes, bool IsPrivate);
 
 public sealed record EpisodeInfo(
     Guid Id, string Type, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool Ongoing, double? DurationHours, string? Trigger,
     IReadOnlyList<string> PhysicalSymptoms, IReadOnlyList<string> CognitiveSymptoms, IReadOnlyList<string> BehaviouralSymptoms,
     IReadOnlyList<string> WhatIDid, IReadOnlyList<string> WhatOthersDid, string? MedicalIntervention, bool Hospitalized,
-    string? HospitalName, string? HowItEnded, string? Impact, string? Notes, string Status, CrisisInfo? Crisis = null) : IPersonalRecord
+    string? HospitalName, string? HowItEnded, string? Impact, string? Notes, string Status, CrisisInfo? Crisis = null, bool IsPrivate = false)
+    : IPersonalRecord
 {
     /// <summary>A crisis record Sanctum started, waiting for the person to keep or dismiss it.</summary>
     public bool IsDraft => Status == "draft";

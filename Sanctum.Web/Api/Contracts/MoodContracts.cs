@@ -2,12 +2,13 @@ namespace Sanctum.Web.Api.Contracts;
 
 public sealed record MoodShiftRequest(
     DateTimeOffset? OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,
-    IReadOnlyList<string>? PhysicalSymptoms, string? Functionality, string? Activity, string? Notes, string? LoggedBy = null);
+    IReadOnlyList<string>? PhysicalSymptoms, string? Functionality, string? Activity, string? Notes, string? LoggedBy = null,
+    bool IsPrivate = false);
 
 public sealed record MoodShiftInfo(
     Guid Id, DateTimeOffset OccurredAt, string? PreviousState, string CurrentState, int Intensity, string? Trigger,
     IReadOnlyList<string> PhysicalSymptoms, string Functionality, string? Activity, string? Notes, string LoggedBy,
-    CrisisInfo? Crisis = null);
+    CrisisInfo? Crisis = null, bool IsPrivate = false);
 
 public sealed record MoodShiftsInDaysInfo(DateOnly From, DateOnly To, string TimeZone, IReadOnlyList<MoodShiftInfo> Shifts);
 

@@ -33,6 +33,7 @@ public sealed class DiaryCardForm
     public int? ExerciseMinutes { get; set; }
     public string? Substances { get; set; }
     public string? Notes { get; set; }
+    public bool IsPrivate { get; set; }
 
     /// <summary>True when the answers call for the crisis lines to be shown alongside the saved card.</summary>
     public bool NeedsSupport => SuicidalThoughts >= 4 || SuicidalPlan == true || SelfHarmActed == true;
@@ -55,6 +56,7 @@ public sealed class DiaryCardForm
         form.ExerciseMinutes = card.ExerciseMinutes;
         form.Substances = card.Substances;
         form.Notes = card.Notes;
+        form.IsPrivate = card.IsPrivate;
         return form;
     }
 
@@ -71,7 +73,7 @@ public sealed class DiaryCardForm
 
         return new DiaryCardRequest(new Dictionary<string, int>(EmotionRatings), behaviours, SelfHarmUrge, SelfHarmActed,
             SuicidalThoughts, SuicidalPlan, MedsAsPrescribed, SleepHours, RegularMeals, ExerciseMinutes, Substances,
-            UsedSkill == false ? WhyNoSkills : null, Notes);
+            UsedSkill == false ? WhyNoSkills : null, Notes, IsPrivate);
     }
 
     /// <summary>The skill uses to add: those described, when a skill was used.</summary>

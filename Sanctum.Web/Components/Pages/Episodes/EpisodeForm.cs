@@ -22,6 +22,7 @@ public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
     public string? HowItEnded { get; set; }
     public string? Impact { get; set; }
     public string? Notes { get; set; }
+    public bool IsPrivate { get; set; }
 
     public static EpisodeForm From(EpisodeInfo episode, SignedInUser user) => new(user)
     {
@@ -40,12 +41,13 @@ public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
         HowItEnded = episode.HowItEnded,
         Impact = episode.Impact,
         Notes = episode.Notes,
+        IsPrivate = episode.IsPrivate,
     };
 
     public EpisodeRequest ToRequest() => new(
         Type.Length == 0 ? null : Type, Instant(StartedAt), Instant(EndedAt), Trigger, Items(PhysicalSymptoms), Items(CognitiveSymptoms),
         Items(BehaviouralSymptoms), Items(WhatIDid), Items(WhatOthersDid), MedicalIntervention, Hospitalized,
-        Hospitalized ? HospitalName : null, HowItEnded, Impact, Notes);
+        Hospitalized ? HospitalName : null, HowItEnded, Impact, Notes, IsPrivate);
 
     private static string Lines(IReadOnlyList<string> items) => string.Join('\n', items);
 

@@ -14,6 +14,7 @@ public sealed class MoodShiftForm
     public string? Trigger { get; set; }
     public string? Activity { get; set; }
     public string? Notes { get; set; }
+    public bool IsPrivate { get; set; }
 
     // Not on the form, but sent back so an edit keeps them (a PUT replaces the whole shift).
     private IReadOnlyList<string> physicalSymptoms = [];
@@ -30,6 +31,7 @@ public sealed class MoodShiftForm
         Trigger = shift.Trigger,
         Activity = shift.Activity,
         Notes = shift.Notes,
+        IsPrivate = shift.IsPrivate,
         physicalSymptoms = shift.PhysicalSymptoms,
         loggedBy = shift.LoggedBy,
     };
@@ -38,7 +40,7 @@ public sealed class MoodShiftForm
     public MoodShiftRequest ToRequest(MoodShiftInfo original, SignedInUser user) => new(
         OccurredAt == From(original, user).OccurredAt ? original.OccurredAt : user.FromLocal(OccurredAt),
         PreviousState.Length == 0 ? null : PreviousState, CurrentState, Intensity, Trigger, physicalSymptoms, Functionality,
-        Activity, Notes, loggedBy);
+        Activity, Notes, loggedBy, IsPrivate);
 
     private static DateTime TruncateToMinute(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, time.Minute, 0, time.Kind);
 }
