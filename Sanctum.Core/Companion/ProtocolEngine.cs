@@ -47,14 +47,21 @@ public static class ProtocolEngine
             return Ask($"Good night. It's {Clock(context.LocalNow)}. A few questions for tonight's check-in and diary card first.",
                 new ProtocolState { Protocol = ProtocolState.Evening, EveningAnswers = new() }, EveningSteps(context)[0], context);
 
-        if (state.Protocol is not null && state.Step is not null)
+        var steps = state.Protocol switch
+        {
+            ProtocolState.Morning => MorningSteps(context),
+            ProtocolState.Evening => EveningSteps(context),
+            _ => [],
+        };
+        if (state.Step is not null && steps.Contains(state.Step))
         {
             if (ConversationLexicon.IsStop(text))
                 return new("Okay, we'll leave the check-in there. Nothing from it was saved.", new ProtocolState(), []);
             return state.Protocol == ProtocolState.Morning ? Morning(text, state, context) : Evening(text, state, context);
         }
 
-        return Freeform(text, state, context);
+        // Between check-ins, or memory naming a question this check-in does not have (a client wrote it): start clean.
+        return Freeform(text, new ProtocolState(), context);
     }
 
     private static ProtocolTurn Freeform(string text, ProtocolState state, ProtocolContext context)

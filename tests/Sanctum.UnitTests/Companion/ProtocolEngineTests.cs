@@ -131,6 +131,15 @@ public sealed class ProtocolEngineTests
         Assert.Null(turn.Skill);
     }
 
+    [Fact]
+    public void Memory_naming_a_question_the_check_in_does_not_have_starts_clean()
+    {
+        var turn = ProtocolEngine.Respond("7", new ProtocolState { Protocol = ProtocolState.Morning, Step = "bogus", Turns = 3 }, Morning);
+
+        Assert.Empty(turn.Actions);
+        Assert.Equal(new ProtocolState { Turns = 4 }, turn.State);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"protocol\": 5}")]
