@@ -48,12 +48,20 @@ public sealed record KnowledgeResponse(
     public static KnowledgeResponse From(KnowledgeEntry k) => new(k.Id, k.Category, k.Key, k.Value, k.Confidence, k.LearnedAt, k.UpdatedAt);
 }
 
-/// <summary>?category=triggers&amp;page=&amp;pageSize=</summary>
-public sealed record KnowledgeQuery(KnowledgeCategory? Category, int? Page, int? PageSize) : IValidatedRequest
+/// <summary>?category=triggers&amp;page=&amp;pageSize=; the category by its name as the API writes it, in any case.</summary>
+public sealed record KnowledgeQuery(string? Category, int? Page, int? PageSize) : IValidatedRequest
 {
     public PageQuery Paging => new(Page, PageSize);
 
-    public void Validate(ValidationErrors errors) => Paging.Validate(errors);
+    public KnowledgeCategory? CategoryValue =>
+        Enum.TryParse<KnowledgeCategory>(Category, ignoreCase: true, out var category) && !int.TryParse(Category, out _) ? category : null;
+
+    public void Validate(ValidationErrors errors)
+    {
+        if (Category is not null && CategoryValue is null)
+            errors.Add("category", $"Use one of: {string.Join(", ", Enum.GetNames<KnowledgeCategory>().Select(n => n.ToLowerInvariant()))}.");
+        Paging.Validate(errors);
+    }
 }
 
 /// <summary>/api/v1/companion/knowledge: everything the companion knows about the person, to see, correct and delete.</summary>
@@ -75,7 +83,7 @@ public static class KnowledgeApi
     {
         var userId = http.User.UserId();
         var entries = db.KnowledgeEntries.AsNoTracking().Where(k => k.UserId == userId);
-        if (query.Category is { } category) entries = entries.Where(k => k.Category == category);
+        if (query.CategoryValue is { } category) entries = entries.Where(k => k.Category == category);
         return TypedResults.Ok(await entries.OrderBy(k => k.Category).ThenBy(k => k.Key)
             .ToPageAsync(query.Paging, KnowledgeResponse.From, cancellationToken));
     }

@@ -42,9 +42,10 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
                 new ContextSection(ContextSections.Session, "This conversation so far", sessionMemory, Pinned: false));
         // Written on every call (never cached): the companion must use the real time, never a guess.
         var header = $"Now: {TimeZoneInfo.ConvertTime(now, zone):dddd d MMMM yyyy, HH:mm} ({stored.TimeZone}).";
-        var kept = ContextSections.Trim(sections, header, tokenBudget);
+        var leftOut = new List<string>();
+        var kept = ContextSections.Trim(sections, header, tokenBudget, leftOut);
         return new CompanionContext(now, fromCache, stored.TimeZone, stored.Today, tokenBudget,
-            ContextSections.Estimate(header, kept), kept, ContextSections.Render(header, kept));
+            ContextSections.Estimate(header, kept), kept, leftOut, ContextSections.Render(header, kept));
     }
 
     private async Task<StoredContext> AssembleAsync(Guid userId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -11,9 +11,10 @@ public sealed record ContextSection(string Key, string Title, IReadOnlyList<stri
 /// <summary>The context as the companion reads it: the sections that fit the budget and the same rendered as text.</summary>
 /// <param name="FromCache">Whether the stored part came from Redis (the session memory never does).</param>
 /// <param name="EstimatedTokens">See <see cref="ContextSections.EstimateTokens"/>; above the budget only when the pinned sections alone are.</param>
+/// <param name="LeftOutSections">Keys of whole sections left out to fit the budget.</param>
 public sealed record CompanionContext(
     DateTimeOffset AssembledAt, bool FromCache, string TimeZone, DateOnly Today, int TokenBudget, int EstimatedTokens,
-    IReadOnlyList<ContextSection> Sections, string Text);
+    IReadOnlyList<ContextSection> Sections, IReadOnlyList<string> LeftOutSections, string Text);
 
 /// <summary>The section names, their order of priority, the token estimate and the trimming that uses them.</summary>
 public static class ContextSections
@@ -47,11 +48,14 @@ public static class ContextSections
     /// </summary>
     public static int EstimateTokens(string line) => (line.Length + 1 + 3) / 4;
 
-    /// <summary>Drops lines by <see cref="Priority"/> until the estimate fits <paramref name="budget"/> or only pinned lines are left.</summary>
-    public static List<ContextSection> Trim(IReadOnlyList<ContextSection> sections, string header, int budget)
+    /// <summary>
+    /// Drops lines by <see cref="Priority"/> until the estimate fits <paramref name="budget"/> or only pinned sections
+    /// are left; a section with no line left that still does not fit goes whole (its key into <paramref name="leftOut"/>).
+    /// </summary>
+    public static List<ContextSection> Trim(IReadOnlyList<ContextSection> sections, string header, int budget, List<string> leftOut)
     {
         var kept = sections.Select(s => s with { Lines = s.Lines.ToList() }).ToList();
-        var total = EstimateTokens(header) + kept.Sum(SectionTokens);
+        var total = Estimate(header, kept);
         foreach (var key in Priority.Reverse())
         {
             var index = kept.FindIndex(s => s.Key == key);
@@ -64,6 +68,11 @@ public static class ContextSections
                 kept[index] = kept[index] with { LeftOut = kept[index].LeftOut + 1 };
                 total += SectionTokens(kept[index]) - before;
             }
+
+            if (total <= budget) break;
+            total -= SectionTokens(kept[index]);
+            kept.RemoveAt(index);
+            leftOut.Add(key);
         }
 
         return kept;
