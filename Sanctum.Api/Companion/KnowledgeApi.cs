@@ -74,7 +74,7 @@ public static class KnowledgeApi
         knowledge.MapGet("/{id:guid}", Get);
         knowledge.MapPost("/", Create).WithValidation();
         knowledge.MapPut("/{id:guid}", Update).WithValidation();
-        knowledge.MapDelete("/{id:guid}", Delete);
+        knowledge.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<KnowledgeEntry>);
     }
 
     /// <summary>By category, then key (the unique index's order, so a page is one index range).</summary>
@@ -89,7 +89,7 @@ public static class KnowledgeApi
     }
 
     private static async Task<Results<Ok<KnowledgeResponse>, NotFound>> Get(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
-        await OwnedAsync(db, http, id, cancellationToken) is { } entry ? TypedResults.Ok(KnowledgeResponse.From(entry)) : TypedResults.NotFound();
+        await db.FindOwnedAsync<KnowledgeEntry>(http, id, cancellationToken) is { } entry ? TypedResults.Ok(KnowledgeResponse.From(entry)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<KnowledgeResponse>, ValidationProblem>> Create(
         KnowledgeRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -103,25 +103,12 @@ public static class KnowledgeApi
     private static async Task<Results<Ok<KnowledgeResponse>, NotFound, ValidationProblem>> Update(
         Guid id, KnowledgeRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
-        if (await OwnedAsync(db, http, id, cancellationToken) is not { } entry) return TypedResults.NotFound();
+        if (await db.FindOwnedAsync<KnowledgeEntry>(http, id, cancellationToken) is not { } entry) return TypedResults.NotFound();
         request.ApplyTo(entry);
         if (!await SavedUniqueAsync(db, cancellationToken)) return Taken();
         return TypedResults.Ok(KnowledgeResponse.From(entry));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
-    {
-        if (await OwnedAsync(db, http, id, cancellationToken) is not { } entry) return TypedResults.NotFound();
-        db.KnowledgeEntries.Remove(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    private static Task<KnowledgeEntry?> OwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
-    {
-        var userId = http.User.UserId();
-        return db.KnowledgeEntries.SingleOrDefaultAsync(k => k.Id == id && k.UserId == userId, cancellationToken);
-    }
 
     /// <summary>Saves; false when the person already has an entry with this category and key (the unique index decides, so two at once cannot both pass).</summary>
     private static async Task<bool> SavedUniqueAsync(SanctumDbContext db, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Sanctum.Core.Identity;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Patterns;
@@ -91,8 +92,11 @@ public sealed class ContextInvalidationInterceptor(ContextCache cache) : SaveCha
         var owners = context.ChangeTracker.Entries<PersonalRecord>()
             .Where(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && Inputs.Contains(e.Metadata.ClrType))
             .Select(e => e.Entity.UserId);
+        // The context's days and times are in the person's zone, kept on their account rather than a personal record.
+        var moved = context.ChangeTracker.Entries<User>()
+            .Where(e => e.State == EntityState.Modified && e.Property(u => u.TimeZone).IsModified).Select(e => e.Entity.Id);
         // A save retried by the execution strategy notes again; the set keeps each owner once.
-        _saving.GetOrCreateValue(context).UnionWith(owners);
+        _saving.GetOrCreateValue(context).UnionWith(owners.Concat(moved));
     }
 
     /// <summary>Owners whose change is committed now; those inside an explicit transaction wait for its commit.</summary>

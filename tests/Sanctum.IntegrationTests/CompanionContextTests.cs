@@ -271,6 +271,8 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Contains("Tone: supportive; pacing: brief", Lines(await ContextOfAsync(user), "configuration"));
         (await AddKnowledgeAsync(user, "coping", "walks", "A walk round the block")).EnsureSuccessStatusCode();
         Assert.Contains("[confirmed] coping / walks: A walk round the block", Lines(await ContextOfAsync(user), "knowledge"));
+        (await user.Client.PutAsJsonAsync("/api/v1/me/profile", new { displayName = "Sam", timeZone = "Asia/Tokyo" })).EnsureSuccessStatusCode();
+        Assert.Equal("Asia/Tokyo", (await ContextOfAsync(user)).GetProperty("timeZone").GetString());
     }
 
     [Fact]
