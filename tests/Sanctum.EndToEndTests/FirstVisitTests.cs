@@ -91,7 +91,7 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText("Saved.")).ToBeVisibleAsync();
 
-        await page.GetByLabel("Kind").SelectOptionAsync("triggers");
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("triggers");
         await page.GetByLabel("What it's about").FillAsync("mornings");
         await page.GetByLabel("What to remember").FillAsync("Calls with my mum before coffee");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
