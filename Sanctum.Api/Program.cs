@@ -7,6 +7,7 @@ using Sanctum.Api.Adherence;
 using Sanctum.Api.Alerts;
 using Sanctum.Api.Audit;
 using Sanctum.Api.Auth;
+using Sanctum.Api.Companion;
 using Sanctum.Api.Contacts;
 using Sanctum.Api.Dbt;
 using Sanctum.Api.Episodes;
@@ -105,5 +106,6 @@ app.MapAlertsApi();
 app.MapExportsApi();
 app.MapImportsApi();
 app.MapPatternsApi();
+app.MapCompanionContextApi();
 
 app.Run();

@@ -78,18 +78,31 @@ internal static class PersonalCollectionEndpoints<TRecord, TRequest, TResponse>
         return TypedResults.Ok(TResponse.From(record));
     }
 
-    public static async Task<Results<NoContent, NotFound>> Delete(
-        Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
-    {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } record) return TypedResults.NotFound();
-        db.Remove(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+    public static Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
+        OwnedRecords.DeleteAsync<TRecord>(id, http, db, cancellationToken);
 
-    private static Task<TRecord?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
+    private static Task<TRecord?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken) =>
+        db.FindOwnedAsync<TRecord>(http, id, cancellationToken);
+}
+
+/// <summary>One of the caller's own records by id; another person's is simply not found.</summary>
+public static class OwnedRecords
+{
+    /// <summary>Tracked, to change or remove.</summary>
+    public static Task<TRecord?> FindOwnedAsync<TRecord>(this SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
+        where TRecord : PersonalRecord
     {
         var userId = http.User.UserId();
         return db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);
+    }
+
+    /// <summary>DELETE /{id}: 204, or 404 when the caller has no such record.</summary>
+    public static async Task<Results<NoContent, NotFound>> DeleteAsync<TRecord>(
+        Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) where TRecord : PersonalRecord
+    {
+        if (await db.FindOwnedAsync<TRecord>(http, id, cancellationToken) is not { } record) return TypedResults.NotFound();
+        db.Remove(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sanctum.Core.Companion;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Dbt;
 using Sanctum.Core.Episodes;
@@ -37,6 +38,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string ExportsSchema = "exports";
     public const string PatternsSchema = "patterns";
     public const string TrackersSchema = "trackers";
+    public const string CompanionSchema = "companion";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -72,6 +74,8 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<EmotionalIntensityEntry> EmotionalIntensityEntries => Set<EmotionalIntensityEntry>();
     public DbSet<RelationshipEntry> RelationshipEntries => Set<RelationshipEntry>();
     public DbSet<RoutineEntry> RoutineEntries => Set<RoutineEntry>();
+    public DbSet<CompanionConfiguration> CompanionConfigurations => Set<CompanionConfiguration>();
+    public DbSet<KnowledgeEntry> KnowledgeEntries => Set<KnowledgeEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -117,6 +121,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         ConfigureNotifications(modelBuilder);
         ConfigurePatterns(modelBuilder);
         ConfigureTrackers(modelBuilder);
+        ConfigureCompanion(modelBuilder);
 
         var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
         export.HasIndex(e => new { e.UserId, e.CreatedAt });
@@ -299,6 +304,21 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         routine.HasIndex(r => new { r.UserId, r.Date, r.Type }).IsUnique();
         routine.Property(r => r.CompletedSteps).IsJsonList();
         routine.Property(r => r.SkippedSteps).IsJsonList();
+    }
+
+    /// <summary>The companion's settings (one row per person) and what it knows (one entry per category and key).</summary>
+    private static void ConfigureCompanion(ModelBuilder modelBuilder)
+    {
+        var configuration = Owned<CompanionConfiguration>(modelBuilder, CompanionSchema, "configurations");
+        configuration.HasIndex(c => c.UserId).IsUnique();
+        configuration.Property(c => c.TopicsToAvoid).IsJsonList();
+        configuration.Property(c => c.ActiveProtocols).IsJsonNameList();
+
+        // Also the list's order and its category filter: (user), (user, category), each ordered by key.
+        var knowledge = Owned<KnowledgeEntry>(modelBuilder, CompanionSchema, "knowledge");
+        knowledge.HasIndex(k => new { k.UserId, k.Category, k.Key }).IsUnique();
+        knowledge.Property(k => k.Key).HasMaxLength(KnowledgeEntry.MaxKeyLength);
+        knowledge.Property(k => k.Value).HasMaxLength(KnowledgeEntry.MaxValueLength);
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

@@ -20,6 +20,8 @@ if (args is ["alerts", .. var alertsArgs])
     var alertsOptions = BenchOptions.Parse(alertsArgs, AlertsRun.Defaults);
     return await AppRun.RunAsync((host, _) => AlertsRun.MeasureAsync(host, alertsOptions, Console.Out));
 }
+// "context" times the companion's context read cold and from the Redis cache (bench/context.sh).
+if (args is ["context"]) return await AppRun.RunAsync((host, _) => ContextRun.MeasureAsync(host, Console.Out));
 var options = BenchOptions.Parse(args);
 return await AppRun.RunAsync((host, dataDir) => MeasureMoodAsync(host, dataDir, options));
 

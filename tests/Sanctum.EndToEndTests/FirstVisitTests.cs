@@ -76,4 +76,37 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("account/login"));
     }
+
+    [Fact]
+    public async Task What_the_companion_knows_can_be_set_added_to_confirmed_and_deleted_and_shows_in_what_it_reads()
+    {
+        var page = await NewPhonePageAsync();
+        await RegisterAsync(page);
+        await GotoLiveAsync(page, "companion/settings");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What the companion knows" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Tone").SelectOptionAsync("supportive");
+        await page.GetByLabel("Topics to avoid").FillAsync("my ex");
+        await page.GetByLabel("Suggesting a skill when things are hard").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText("Saved.")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("triggers");
+        await page.GetByLabel("What it's about").FillAsync("mornings");
+        await page.GetByLabel("What to remember").FillAsync("Calls with my mum before coffee");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var known = page.GetByRole(AriaRole.List, new() { Name = "What the companion knows" });
+        await Assertions.Expect(known).ToContainTextAsync("Calls with my mum before coffee");
+        var reads = page.GetByRole(AriaRole.Region, new() { Name = "What it reads before it answers" });
+        await Assertions.Expect(reads).ToContainTextAsync("[confirmed] triggers / mornings: Calls with my mum before coffee");
+        await Assertions.Expect(reads).ToContainTextAsync("Tone: supportive");
+        await Assertions.Expect(reads).ToContainTextAsync("Topics to avoid: my ex");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete mornings" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText("Deleted \"mornings\".")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Nothing here yet.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(reads).Not.ToContainTextAsync("Calls with my mum");
+    }
 }

@@ -23,6 +23,118 @@ namespace Sanctum.Core.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sanctum.Core.Companion.CompanionConfiguration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActiveProtocols")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("active_protocols");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("DailyAffirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("daily_affirmation");
+
+                    b.Property<string>("Pacing")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("pacing");
+
+                    b.Property<string>("Tone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tone");
+
+                    b.Property<string>("TopicsToAvoid")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("topics_to_avoid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_configurations");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_configurations_user_id");
+
+                    b.ToTable("configurations", "companion");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Companion.KnowledgeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("LearnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("learned_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge");
+
+                    b.HasIndex("UserId", "Category", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_knowledge_user_id_category_key");
+
+                    b.ToTable("knowledge", "companion");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Compliance.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2320,6 +2432,26 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasDatabaseName("ix_routines_user_id_date_type");
 
                     b.ToTable("routines", "trackers");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Companion.CompanionConfiguration", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_configurations_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Companion.KnowledgeEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Dbt.DiaryCard", b =>
