@@ -22,6 +22,7 @@ using Sanctum.Api.Questionnaires;
 using Sanctum.Api.Reminders;
 using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
+using Sanctum.Api.Skills;
 using Sanctum.Api.Timeline;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
@@ -105,5 +106,6 @@ app.MapAlertsApi();
 app.MapExportsApi();
 app.MapImportsApi();
 app.MapPatternsApi();
+app.MapSkillsApi();
 
 app.Run();
