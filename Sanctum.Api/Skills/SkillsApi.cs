@@ -105,16 +105,14 @@ public static class SkillsApi
     }
 
     /// <summary>
-    /// Ranked by <see cref="SkillSuggestions"/> over the library and the caller's own diary-card history. What was
+    /// Ranked by <see cref="SkillSuggestions.ForPersonAsync"/> over the library and the caller's own diary-card history. What was
     /// written is screened and forgotten, as /safety/screen does: at moderate or high risk the crisis lines come back too.
     /// </summary>
     private static async Task<Ok<SuggestionsResponse>> Suggest(
         [AsParameters] SuggestQuery query, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
-        var library = await db.Skills.AsNoTracking().ToListAsync(cancellationToken);
-        var history = await SkillHistories.ForUserAsync(db, userId, library, cancellationToken);
-        var suggestions = SkillSuggestions.Suggest(library, query.ToRequest(), history, query.Count ?? SkillSuggestions.DefaultCount);
+        var suggestions = await SkillSuggestions.ForPersonAsync(db, userId, query.ToRequest(), query.Count ?? SkillSuggestions.DefaultCount, cancellationToken);
 
         ScreenResponse? crisis = null;
         var written = string.Join('\n', new[] { query.Emotion, query.Situation }.Where(t => !string.IsNullOrWhiteSpace(t)));

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Persistence;
 
 namespace Sanctum.Core.Skills;
 
@@ -75,6 +77,18 @@ public sealed record SkillSuggestions(IReadOnlyList<SkillSuggestion> Items, stri
             .Take(count)
             .ToList();
         return new SkillSuggestions(items, request.Intensity >= HighIntensity ? HighIntensityNote : null);
+    }
+
+    /// <summary>
+    /// The entry point for callers with a database (the Api, the companion): the stored library, ranked for this person
+    /// with their own diary-card history. The request must already be valid (intensity 0-10).
+    /// </summary>
+    public static async Task<SkillSuggestions> ForPersonAsync(
+        SanctumDbContext db, Guid userId, SuggestionRequest request, int count, CancellationToken cancellationToken)
+    {
+        var library = await db.Skills.AsNoTracking().ToListAsync(cancellationToken);
+        var history = await SkillHistories.ForUserAsync(db, userId, library, cancellationToken);
+        return Suggest(library, request, history, count);
     }
 
     private static SkillSuggestion Score(
