@@ -155,6 +155,8 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         await Assertions.Expect(suggested.First.GetByRole(AriaRole.Heading, new() { Name = "TIPP" })).ToBeVisibleAsync();
         await Assertions.Expect(suggested.First).ToContainTextAsync("It has worked for you before");
         await Assertions.Expect(page.GetByText("call or text 988 now", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("5 skills suggested, best fit first.");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "Suggestions scroll sideways at 360 px.");
     }
 
     /// <summary>Moves the conversation on and waits for the next step, so nothing is typed into the last one.</summary>
