@@ -150,7 +150,7 @@ public sealed class SkillSuggestionsTests
     }
 
     [Fact]
-    public void Every_skill_is_suggested_first_somewhere_near_its_own_range_or_at_least_scores_best_inside_it()
+    public void Every_skill_scores_better_at_the_edge_of_its_own_range_than_at_the_far_end_of_the_scale()
     {
         foreach (var skill in Library)
         {
