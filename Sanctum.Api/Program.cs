@@ -23,6 +23,7 @@ using Sanctum.Api.Questionnaires;
 using Sanctum.Api.Reminders;
 using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
+using Sanctum.Api.Skills;
 using Sanctum.Api.Timeline;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
@@ -107,5 +108,6 @@ app.MapExportsApi();
 app.MapImportsApi();
 app.MapPatternsApi();
 app.MapCompanionContextApi();
+app.MapSkillsApi();
 
 app.Run();

@@ -15,6 +15,7 @@ using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Alerts;
+using Sanctum.Core.Skills;
 using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Persistence;
@@ -39,6 +40,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string PatternsSchema = "patterns";
     public const string TrackersSchema = "trackers";
     public const string CompanionSchema = "companion";
+    public const string SkillsSchema = "skills";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -76,6 +78,8 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<RoutineEntry> RoutineEntries => Set<RoutineEntry>();
     public DbSet<CompanionConfiguration> CompanionConfigurations => Set<CompanionConfiguration>();
     public DbSet<KnowledgeEntry> KnowledgeEntries => Set<KnowledgeEntry>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<UserSkill> UserSkills => Set<UserSkill>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -122,6 +126,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         ConfigurePatterns(modelBuilder);
         ConfigureTrackers(modelBuilder);
         ConfigureCompanion(modelBuilder);
+        ConfigureSkills(modelBuilder);
 
         var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
         export.HasIndex(e => new { e.UserId, e.CreatedAt });
@@ -319,6 +324,35 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         knowledge.HasIndex(k => new { k.UserId, k.Category, k.Key }).IsUnique();
         knowledge.Property(k => k.Key).HasMaxLength(KnowledgeEntry.MaxKeyLength);
         knowledge.Property(k => k.Value).HasMaxLength(KnowledgeEntry.MaxValueLength);
+    }
+
+    /// <summary>The shared skills library (seeded from content) and each person's own list of skills.</summary>
+    private static void ConfigureSkills(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Skill>(skill =>
+        {
+            skill.ToTable("skills", SkillsSchema);
+            skill.HasKey(s => s.Key);
+            skill.Property(s => s.Key).HasMaxLength(60);
+            skill.Property(s => s.Name).HasMaxLength(100);
+            skill.Property(s => s.Category).HasMaxLength(60);
+            skill.Property(s => s.Steps).IsJsonList();
+            skill.Property(s => s.Suits).IsJsonList();
+            skill.Property(s => s.Aliases).IsJsonList();
+            skill.HasIndex(s => new { s.Framework, s.Category, s.Name });
+            // Weighted so a match in the name ranks above one in the steps; steps are jsonb, whose strings to_tsvector reads.
+            skill.Property(s => s.SearchVector).HasComputedColumnSql(
+                "setweight(to_tsvector('english'::regconfig, name) || to_tsvector('english'::regconfig, aliases), 'A') || "
+                + "setweight(to_tsvector('english'::regconfig, summary), 'B') || "
+                + "setweight(to_tsvector('english'::regconfig, when_to_use), 'C') || "
+                + "setweight(to_tsvector('english'::regconfig, steps), 'D')", stored: true);
+            skill.HasIndex(s => s.SearchVector).HasMethod("GIN");
+        });
+
+        var mine = Owned<UserSkill>(modelBuilder, SkillsSchema, "user_skills");
+        mine.HasIndex(u => new { u.UserId, u.SkillKey }).IsUnique();
+        mine.Property(u => u.SkillKey).HasMaxLength(60);
+        mine.HasOne<Skill>().WithMany().HasForeignKey(u => u.SkillKey).OnDelete(DeleteBehavior.Cascade);
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

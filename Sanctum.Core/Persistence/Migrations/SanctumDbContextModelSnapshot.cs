@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Sanctum.Core.Persistence;
 
 #nullable disable
@@ -2120,6 +2121,145 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("screening_settings", "safety");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Skills.Skill", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("aliases");
+
+                    b.Property<string>("Approach")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approach");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Cautions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cautions");
+
+                    b.Property<string>("Example")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("example");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("framework");
+
+                    b.Property<int>("MaxIntensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_intensity");
+
+                    b.Property<int>("MinIntensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_intensity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english'::regconfig, name) || to_tsvector('english'::regconfig, aliases), 'A') || setweight(to_tsvector('english'::regconfig, summary), 'B') || setweight(to_tsvector('english'::regconfig, when_to_use), 'C') || setweight(to_tsvector('english'::regconfig, steps), 'D')", true);
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("Suits")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("suits");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("WhenToUse")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("when_to_use");
+
+                    b.HasKey("Key")
+                        .HasName("pk_skills");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_skills_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Framework", "Category", "Name")
+                        .HasDatabaseName("ix_skills_framework_category_name");
+
+                    b.ToTable("skills", "skills");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Skills.UserSkill", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SkillKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("skill_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_skills");
+
+                    b.HasIndex("SkillKey")
+                        .HasDatabaseName("ix_user_skills_skill_key");
+
+                    b.HasIndex("UserId", "SkillKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_skills_user_id_skill_key");
+
+                    b.ToTable("user_skills", "skills");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Trackers.AbandonmentEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2781,6 +2921,23 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_screening_settings_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Skills.UserSkill", b =>
+                {
+                    b.HasOne("Sanctum.Core.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_skills_skills_skill_key");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_skills_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Trackers.AbandonmentEntry", b =>
