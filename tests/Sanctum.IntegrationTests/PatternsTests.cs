@@ -51,7 +51,7 @@ public sealed class PatternsTests(SanctumFixture fixture)
         Assert.Equal(30, report.GetProperty("days").GetInt32());
         Assert.Equal(90, report.GetProperty("totalShifts").GetInt32());
         Assert.Equal("work", report.GetProperty("topTriggers")[0].GetProperty("trigger").GetString());
-        Assert.Equal(8, report.GetProperty("comparisons").GetArrayLength());
+        Assert.Equal(9, report.GetProperty("comparisons").GetArrayLength());
         Assert.False(report.GetProperty("cycle").GetProperty("available").GetBoolean());
 
         var flag = Assert.Single(analysis.GetProperty("flags").EnumerateArray());
