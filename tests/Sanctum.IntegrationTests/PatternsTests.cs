@@ -179,6 +179,9 @@ public sealed class PatternsTests(SanctumFixture fixture)
         Assert.Equal(1, report.TotalShifts);
         Assert.True(report.Cycle.Available);
         Assert.Equal(1, report.Cycle.Cycles);
+        var served = await user.Client.GetFromJsonAsync<JsonElement>($"{Analyses}/{weekly.Id}", ApiClient.Json);
+        Assert.Equal(["menstrual", "follicular", "ovulatory", "luteal", "lateLuteal"],
+            served.GetProperty("report").GetProperty("cycle").GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("phase").GetString()));
 
         // More scans through the rest of the week queue nothing more.
         for (var i = 0; i < 6; i++)
