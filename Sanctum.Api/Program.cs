@@ -23,6 +23,7 @@ using Sanctum.Api.Reminders;
 using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
 using Sanctum.Api.Timeline;
+using Sanctum.Api.Trackers;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
 
@@ -105,5 +106,6 @@ app.MapAlertsApi();
 app.MapExportsApi();
 app.MapImportsApi();
 app.MapPatternsApi();
+app.MapTrackersApi();
 
 app.Run();
