@@ -14,7 +14,7 @@ public static class TrackerMoments
 /// <summary>A moment of fearing abandonment; occurredAt defaults to now.</summary>
 public sealed record AbandonmentRequest(
     DateTimeOffset? OccurredAt, string? TriggerSituation, int? FearIntensity, string? PhysicalResponse, List<string>? ThoughtPatterns,
-    string? BehaviourResponse, string? RealityCheckEvidence, string? Outcome, bool? IsPrivate) : ITrackerRequest<AbandonmentEntry>
+    string? BehaviourResponse, string? RealityCheckEvidence, string? Outcome, bool? IsPrivate) : IMomentTrackerRequest<AbandonmentEntry>
 {
     public static AbandonmentEntry Blank() => new() { TriggerSituation = "" };
 
@@ -34,8 +34,6 @@ public sealed record AbandonmentRequest(
         errors.MaxLength("realityCheckEvidence", RealityCheckEvidence, 2000);
         errors.MaxLength("outcome", Outcome, 1000);
     }
-
-    public void Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) => errors.NotInFuture("occurredAt", OccurredAt, now);
 
     public void ApplyTo(AbandonmentEntry entry, DateTimeOffset now)
     {
@@ -63,7 +61,7 @@ public sealed record AbandonmentResponse(
 /// <summary>A surge of emotion; occurredAt defaults to now.</summary>
 public sealed record EmotionalIntensityRequest(
     DateTimeOffset? OccurredAt, string? Emotion, int? Intensity, string? Trigger, int? DurationMinutes, List<string>? PhysicalSymptoms,
-    string? CopingUsed, int? Effectiveness, bool? IsPrivate) : ITrackerRequest<EmotionalIntensityEntry>
+    string? CopingUsed, int? Effectiveness, bool? IsPrivate) : IMomentTrackerRequest<EmotionalIntensityEntry>
 {
     /// <summary>A week: longer than any one surge, short enough to catch a typo in hours or days.</summary>
     public const int MaxDurationMinutes = 7 * 24 * 60;
@@ -85,8 +83,6 @@ public sealed record EmotionalIntensityRequest(
         errors.MaxLength("copingUsed", CopingUsed, 1000);
         errors.Range("effectiveness", Effectiveness, 1, 10);
     }
-
-    public void Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) => errors.NotInFuture("occurredAt", OccurredAt, now);
 
     public void ApplyTo(EmotionalIntensityEntry entry, DateTimeOffset now)
     {
@@ -114,7 +110,7 @@ public sealed record EmotionalIntensityResponse(
 /// <summary>An interaction with someone that mattered; split says whether they were idealised or devalued.</summary>
 public sealed record RelationshipRequest(
     DateTimeOffset? OccurredAt, string? Person, string? Interaction, string? Feelings, SplitNoticed? Split, string? RepairActions,
-    bool? IsPrivate) : ITrackerRequest<RelationshipEntry>
+    bool? IsPrivate) : IMomentTrackerRequest<RelationshipEntry>
 {
     public static RelationshipEntry Blank() => new() { Person = "", Interaction = "" };
 
@@ -129,8 +125,6 @@ public sealed record RelationshipRequest(
         errors.MaxLength("feelings", Feelings, 1000);
         errors.MaxLength("repairActions", RepairActions, 1000);
     }
-
-    public void Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) => errors.NotInFuture("occurredAt", OccurredAt, now);
 
     public void ApplyTo(RelationshipEntry entry, DateTimeOffset now)
     {

@@ -5,19 +5,10 @@ using Sanctum.Core.Trackers;
 
 namespace Sanctum.Api.Trackers;
 
-public static class TrackerDays
-{
-    public static void Date(this ValidationErrors errors, DateOnly? date, DateOnly today)
-    {
-        if (date is null) errors.Add("date", "This is required.");
-        else if (date > today) errors.Add("date", "This can't be after today.");
-    }
-}
-
 /// <summary>One day of the menstrual tracker; drspRatings maps DRSP item keys (GET /trackers/menstrual/drsp-items) to 1-6.</summary>
 public sealed record MenstrualRequest(
     DateOnly? Date, int? CycleDay, MenstrualFlow? Flow, List<string>? Symptoms, int? Energy, Dictionary<string, int>? DrspRatings,
-    string? Notes, bool? IsPrivate) : ITrackerRequest<MenstrualEntry>
+    string? Notes, bool? IsPrivate) : IDayTrackerRequest<MenstrualEntry>
 {
     public static MenstrualEntry Blank() => new();
 
@@ -44,8 +35,6 @@ public sealed record MenstrualRequest(
         }
     }
 
-    public void Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) => errors.Date(Date, today);
-
     public void ApplyTo(MenstrualEntry entry, DateTimeOffset now)
     {
         entry.Date = Date!.Value;
@@ -71,7 +60,7 @@ public sealed record MenstrualResponse(
 /// <summary>How a morning or evening routine went; one of each type a day.</summary>
 public sealed record RoutineRequest(
     DateOnly? Date, RoutineType? Type, List<string>? CompletedSteps, List<string>? SkippedSteps, string? Notes, bool? IsPrivate)
-    : ITrackerRequest<RoutineEntry>
+    : IDayTrackerRequest<RoutineEntry>
 {
     public static RoutineEntry Blank() => new();
 
@@ -92,8 +81,6 @@ public sealed record RoutineRequest(
         errors.TextList("skippedSteps", SkippedSteps, maxItems: 30, maxLength: 200);
         errors.MaxLength("notes", Notes, 4000);
     }
-
-    public void Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) => errors.Date(Date, today);
 
     public void ApplyTo(RoutineEntry entry, DateTimeOffset now)
     {

@@ -33,6 +33,27 @@ public interface ITrackerRequest<TRecord> : IValidatedRequest where TRecord : Pe
     void ApplyTo(TRecord record, DateTimeOffset now);
 }
 
+/// <summary>A tracker of moments: the time defaults to now (see TrackerMoments.When) and is never in the future.</summary>
+public interface IMomentTrackerRequest<TRecord> : ITrackerRequest<TRecord> where TRecord : PersonalRecord
+{
+    DateTimeOffset? OccurredAt { get; }
+
+    void ITrackerRequest<TRecord>.Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) =>
+        errors.NotInFuture("occurredAt", OccurredAt, now);
+}
+
+/// <summary>A tracker of days: the date is required and never after the person's local today.</summary>
+public interface IDayTrackerRequest<TRecord> : ITrackerRequest<TRecord> where TRecord : PersonalRecord
+{
+    DateOnly? Date { get; }
+
+    void ITrackerRequest<TRecord>.Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today)
+    {
+        if (Date is null) errors.Add("date", "This is required.");
+        else if (Date > today) errors.Add("date", "This can't be after today.");
+    }
+}
+
 /// <summary>How a tracker's entries are placed in time, filtered by ?from=&amp;to= (inclusive local dates) and listed newest first.</summary>
 public abstract class TrackerTime<TRecord> where TRecord : PersonalRecord
 {
