@@ -83,6 +83,12 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         await Assertions.Expect(day.GetByText("Light")).ToBeVisibleAsync();
         await Assertions.Expect(day.GetByText("Kept to yourself", new() { Exact = false })).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "The cycle page scrolls sideways on a phone.");
+        await day.GetByRole(AriaRole.Link, new() { Name = $"Edit {today}" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByLabel("Cycle day")).ToHaveValueAsync("2");
+        await page.GetByLabel("Flow").SelectOptionAsync("heavy");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(day.GetByText("Heavy")).ToBeVisibleAsync();
 
         // Stop everything: no server or service may be left running.
         var children = App.ChildProcesses;
