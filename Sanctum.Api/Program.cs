@@ -25,6 +25,7 @@ using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
 using Sanctum.Api.Skills;
 using Sanctum.Api.Timeline;
+using Sanctum.Api.Trackers;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
 
@@ -109,5 +110,6 @@ app.MapImportsApi();
 app.MapPatternsApi();
 app.MapCompanionContextApi();
 app.MapSkillsApi();
+app.MapTrackersApi();
 
 app.Run();

@@ -15,6 +15,7 @@ using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Alerts;
 using Sanctum.Core.Skills;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Exports;
 
@@ -67,6 +68,11 @@ public static class PersonalData
         ("alert_rules", typeof(AlertRule)),
         ("reminders", typeof(Reminder)),
         ("user_skills", typeof(UserSkill)),
+        ("menstrual", typeof(MenstrualEntry)),
+        ("abandonment", typeof(AbandonmentEntry)),
+        ("emotional_intensity", typeof(EmotionalIntensityEntry)),
+        ("relationships", typeof(RelationshipEntry)),
+        ("routines", typeof(RoutineEntry)),
     ];
 
     private static readonly MethodInfo ReadListMethod = typeof(PersonalData).GetMethod(nameof(ReadListAsync), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -164,14 +164,14 @@ public static class ReportSources
             SafetyEvents = safetyEvents,
             Profile = profile,
             Flags = [.. flags.Select(f => new ReportFlag(ZonedTime.DateOf(zone, f.LastFoundAt), f.Severity.ToString().ToLowerInvariant(), f.Description))],
-            Menstrual = await db.MenstrualEntries.AsNoTracking()
-                .Where(m => m.UserId == userId && !m.IsPrivate && m.Date >= from.AddDays(-MenstrualCycle.LookAroundDays) && m.Date <= to.AddDays(MenstrualCycle.LookAroundDays))
+            Menstrual = await db.MenstrualEntries.AsNoTracking().OmitPrivateUnless(includePrivate)
+                .Where(m => m.UserId == userId && m.Date >= from.AddDays(-MenstrualCycle.LookAroundDays) && m.Date <= to.AddDays(MenstrualCycle.LookAroundDays))
                 .OrderBy(m => m.Date).ToListAsync(cancellationToken),
-            Abandonment = await db.AbandonmentEntries.AsNoTracking().Where(a => a.UserId == userId && !a.IsPrivate && a.OccurredAt >= start && a.OccurredAt < end)
+            Abandonment = await db.AbandonmentEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(a => a.UserId == userId && a.OccurredAt >= start && a.OccurredAt < end)
                 .OrderBy(a => a.OccurredAt).ToListAsync(cancellationToken),
-            EmotionalIntensity = await db.EmotionalIntensityEntries.AsNoTracking().Where(e => e.UserId == userId && !e.IsPrivate && e.OccurredAt >= start && e.OccurredAt < end)
+            EmotionalIntensity = await db.EmotionalIntensityEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
                 .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken),
-            Relationships = await db.RelationshipEntries.AsNoTracking().Where(r => r.UserId == userId && !r.IsPrivate && r.OccurredAt >= start && r.OccurredAt < end)
+            Relationships = await db.RelationshipEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(r => r.UserId == userId && r.OccurredAt >= start && r.OccurredAt < end)
                 .OrderBy(r => r.OccurredAt).ToListAsync(cancellationToken),
         };
     }

@@ -61,6 +61,35 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
 
+        // Turn on the cycle tracker from the menu's Trackers page, then log today on it and find it in the list.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trackers" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByText("None turned on yet.", new() { Exact = false })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Cycle" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cycle", Exact = true }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await page.GetByLabel("Flow").SelectOptionAsync("light");
+        await page.GetByLabel("Cycle day").FillAsync("2");
+        await page.GetByLabel("Keep this to myself").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"))
+            .ToString("MMMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync($"Saved {today}.");
+        var days = page.GetByRole(AriaRole.List, new() { Name = "Your cycle days" });
+        var day = days.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = today }) });
+        await Assertions.Expect(day.GetByText("Light")).ToBeVisibleAsync();
+        await Assertions.Expect(day.GetByText("Kept to yourself", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "The cycle page scrolls sideways on a phone.");
+        await day.GetByRole(AriaRole.Link, new() { Name = $"Edit {today}" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByLabel("Cycle day")).ToHaveValueAsync("2");
+        await page.GetByLabel("Flow").SelectOptionAsync("heavy");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(day.GetByText("Heavy")).ToBeVisibleAsync();
+
         // Stop everything: no server or service may be left running.
         var children = App.ChildProcesses;
         Assert.Equal(["api", "blobs", "cache", "mail", "postgres", "web", "workers"], children.Keys.Order());

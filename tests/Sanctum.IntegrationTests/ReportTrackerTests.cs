@@ -32,7 +32,7 @@ public sealed class ReportTrackerTests(SanctumFixture fixture)
         }
 
         await using var read = fixture.CreateDbContext();
-        var data = await ReportSources.LoadAsync(read, user.Id, From, To, DateTimeOffset.UtcNow, CancellationToken.None);
+        var data = await ReportSources.LoadAsync(read, user.Id, From, To, DateTimeOffset.UtcNow, includePrivate: false, CancellationToken.None);
 
         Assert.Equal(["shown"], data.Abandonment.Select(a => a.TriggerSituation));
         Assert.Equal(["shown"], data.EmotionalIntensity.Select(e => e.Emotion));
