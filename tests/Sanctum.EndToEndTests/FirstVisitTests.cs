@@ -73,7 +73,7 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         await WaitUntilLiveAsync(page);
         await page.GetByLabel("Flow").SelectOptionAsync("light");
         await page.GetByLabel("Cycle day").FillAsync("2");
-        await page.GetByLabel("Keep this to myself").CheckAsync();
+        await page.GetByRole(AriaRole.Main).GetByLabel("Keep this to myself").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"))
             .ToString("MMMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
