@@ -23,7 +23,9 @@ using Sanctum.Api.Questionnaires;
 using Sanctum.Api.Reminders;
 using Sanctum.Api.Safety;
 using Sanctum.Api.SafetyPlan;
+using Sanctum.Api.Skills;
 using Sanctum.Api.Timeline;
+using Sanctum.Api.Trackers;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Infrastructure;
 
@@ -109,5 +111,8 @@ app.MapImportsApi();
 app.MapPatternsApi();
 app.MapCompanionSessionsApi();
 app.MapConversationApi();
+app.MapCompanionContextApi();
+app.MapSkillsApi();
+app.MapTrackersApi();
 
 app.Run();

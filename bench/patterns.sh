@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Pattern-analysis speed, in process (no app, no database): times PatternAnalysis.Analyse on one thread for one
-# synthetic person's year (about 8 shifts a day, two daily doses, check-ins, diary cards, weekly PHQ-9; 20 runs after
+# synthetic person's year (about 8 shifts a day, two daily doses, check-ins, diary cards, weekly PHQ-9, daily cycle-tracker days; 20 runs after
 # 5 warm-ups), then for a batch of people with 90 days each (about 3 shifts a day), and extrapolates the batch
 # linearly to 10,000 people, saying so. Targets: a user-year under 100 ms; 10,000 users x 90 days under 10 minutes.
 # Options pass through: --people N (batch size, default 200), --seed N.

@@ -80,14 +80,10 @@ public static class AdherenceApi
         var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var today = zone.Today(time);
-        var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId && m.Active).ToListAsync(cancellationToken);
-        var logs = await DoseSchedules.LogsAsync(db, userId, zone.Zone, today, today, cancellationToken);
-        var doses = AdherenceCalculator.Doses(medications.Select(m => DoseSchedules.Of(m, zone.Zone, stoppedOn: null)), logs, today, today, zone.Zone);
-        var byId = medications.ToDictionary(m => m.Id);
+        var doses = await DoseSchedules.DueOnAsync(db, userId, zone.Zone, today, cancellationToken);
         return TypedResults.Ok(new TodaysDoses(today, doses
-            .OrderBy(d => d.ScheduledAt).ThenBy(d => byId[d.MedicationId].Name)
-            .Select(d => new TodaysDose(d.MedicationId, byId[d.MedicationId].Name, byId[d.MedicationId].Dose, byId[d.MedicationId].Unit,
-                d.LocalTime, d.ScheduledAt, d.Log is null ? null : DoseLogResponse.From(d.Log)))
+            .Select(d => new TodaysDose(d.Medication.Id, d.Medication.Name, d.Medication.Dose, d.Medication.Unit,
+                d.Dose.LocalTime, d.Dose.ScheduledAt, d.Dose.Log is null ? null : DoseLogResponse.From(d.Dose.Log)))
             .ToList()));
     }
 }

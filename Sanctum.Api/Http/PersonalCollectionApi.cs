@@ -30,10 +30,10 @@ public static class PersonalCollectionApi
         where TResponse : IRecordResponse<TRecord, TResponse>
     {
         group.MapGet("/", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.List).WithValidation();
-        group.MapGet("/{id:guid}", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.Get);
+        group.MapGet("/{id:guid}", OwnedRecordEndpoints<TRecord, TResponse>.Get);
         group.MapPost("/", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.Create).WithValidation();
         group.MapPut("/{id:guid}", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.Update).WithValidation();
-        group.MapDelete("/{id:guid}", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.Delete);
+        group.MapDelete("/{id:guid}", OwnedRecordEndpoints<TRecord, TResponse>.Delete);
         return group;
     }
 }
@@ -53,12 +53,6 @@ internal static class PersonalCollectionEndpoints<TRecord, TRequest, TResponse>
         return TypedResults.Ok(await ordered.ToPageAsync(page, TResponse.From, cancellationToken));
     }
 
-    public static async Task<Results<Ok<TResponse>, NotFound>> Get(
-        Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
-        await FindOwnedAsync(db, http, id, cancellationToken) is { } record
-            ? TypedResults.Ok(TResponse.From(record))
-            : TypedResults.NotFound();
-
     public static async Task<Created<TResponse>> Create(
         TRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
@@ -72,24 +66,47 @@ internal static class PersonalCollectionEndpoints<TRecord, TRequest, TResponse>
     public static async Task<Results<Ok<TResponse>, NotFound>> Update(
         Guid id, TRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } record) return TypedResults.NotFound();
+        if (await db.FindOwnedAsync<TRecord>(http, id, cancellationToken) is not { } record)
+            return TypedResults.NotFound();
         request.ApplyTo(record);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(TResponse.From(record));
     }
+}
 
-    public static async Task<Results<NoContent, NotFound>> Delete(
-        Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
-    {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } record) return TypedResults.NotFound();
-        db.Remove(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+/// <summary>Read and delete one of the caller's records by id; another person's id is simply not found.</summary>
+internal static class OwnedRecordEndpoints<TRecord, TResponse>
+    where TRecord : PersonalRecord
+    where TResponse : IRecordResponse<TRecord, TResponse>
+{
+    public static async Task<Results<Ok<TResponse>, NotFound>> Get(
+        Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
+        await db.FindOwnedAsync<TRecord>(http, id, cancellationToken) is { } record
+            ? TypedResults.Ok(TResponse.From(record))
+            : TypedResults.NotFound();
 
-    private static Task<TRecord?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
+    public static Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
+        OwnedRecords.DeleteAsync<TRecord>(id, http, db, cancellationToken);
+}
+
+/// <summary>One of the caller's own records by id; another person's is simply not found.</summary>
+public static class OwnedRecords
+{
+    /// <summary>Tracked, to change or remove.</summary>
+    public static Task<TRecord?> FindOwnedAsync<TRecord>(this SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
+        where TRecord : PersonalRecord
     {
         var userId = http.User.UserId();
         return db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);
+    }
+
+    /// <summary>DELETE /{id}: 204, or 404 when the caller has no such record.</summary>
+    public static async Task<Results<NoContent, NotFound>> DeleteAsync<TRecord>(
+        Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) where TRecord : PersonalRecord
+    {
+        if (await db.FindOwnedAsync<TRecord>(http, id, cancellationToken) is not { } record) return TypedResults.NotFound();
+        db.Remove(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 }

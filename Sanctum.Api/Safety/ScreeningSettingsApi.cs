@@ -12,21 +12,26 @@ public sealed record ScreeningSettingsRequest(List<string>? OwnPhrases, int? Cri
 {
     public void Validate(ValidationErrors errors)
     {
-        var phrases = OwnPhrases ?? [];
-        if (phrases.Count > ScreeningSettings.MaxPhrases) errors.Add("ownPhrases", $"At most {ScreeningSettings.MaxPhrases} phrases.");
+        ValidatePhrases(errors, "ownPhrases", OwnPhrases);
+        if (CrisisShiftsPerDay is null) errors.Add("crisisShiftsPerDay", "This is required.");
+        errors.Range("crisisShiftsPerDay", CrisisShiftsPerDay, ScreeningSettings.MinCrisisShiftsPerDay, ScreeningSettings.MaxCrisisShiftsPerDay);
+    }
+
+    /// <summary>The person's own crisis phrases, wherever they are edited (here, or the companion's settings).</summary>
+    public static void ValidatePhrases(ValidationErrors errors, string field, List<string>? ownPhrases)
+    {
+        var phrases = ownPhrases ?? [];
+        if (phrases.Count > ScreeningSettings.MaxPhrases) errors.Add(field, $"At most {ScreeningSettings.MaxPhrases} phrases.");
         for (var i = 0; i < phrases.Count; i++)
         {
-            errors.Required($"ownPhrases[{i}]", phrases[i], ScreeningSettings.MaxPhraseLength);
+            errors.Required($"{field}[{i}]", phrases[i], ScreeningSettings.MaxPhraseLength);
             // The screener compares words, so a phrase of only punctuation could never match.
             if (!string.IsNullOrWhiteSpace(phrases[i]) && ScreeningText.Normalise(phrases[i]).Length == 0)
-                errors.Add($"ownPhrases[{i}]", "Use at least one letter or number.");
+                errors.Add($"{field}[{i}]", "Use at least one letter or number.");
         }
         if (phrases.Where(p => !string.IsNullOrWhiteSpace(p)).Select(ScreeningText.Normalise).Distinct().Count()
             != phrases.Count(p => !string.IsNullOrWhiteSpace(p)))
-            errors.Add("ownPhrases", "Each phrase should appear once.");
-
-        if (CrisisShiftsPerDay is null) errors.Add("crisisShiftsPerDay", "This is required.");
-        errors.Range("crisisShiftsPerDay", CrisisShiftsPerDay, ScreeningSettings.MinCrisisShiftsPerDay, ScreeningSettings.MaxCrisisShiftsPerDay);
+            errors.Add(field, "Each phrase should appear once.");
     }
 
     public void ApplyTo(ScreeningSettings settings)
@@ -55,6 +60,14 @@ public static class ScreeningSettingsApi
         await db.ScreeningSettings.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken)
         ?? ScreeningSettings.Defaults(userId);
 
+    /// <summary>The person's settings to change, added (with the defaults) if they have none yet; the caller saves.</summary>
+    public static async Task<ScreeningSettings> TrackedAsync(SanctumDbContext db, Guid userId, CancellationToken cancellationToken)
+    {
+        var found = await db.ScreeningSettings.SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
+        if (found is null) db.ScreeningSettings.Add(found = ScreeningSettings.Defaults(userId));
+        return found;
+    }
+
     private static async Task<Ok<ScreeningSettingsResponse>> Get(HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(ScreeningSettingsResponse.From(await ForAsync(db, http.User.UserId(), cancellationToken)));
 
@@ -64,8 +77,7 @@ public static class ScreeningSettingsApi
         var userId = http.User.UserId();
         var settings = await db.RetryOnceOnConflictAsync(async () =>
         {
-            var found = await db.ScreeningSettings.SingleOrDefaultAsync(s => s.UserId == userId, cancellationToken);
-            if (found is null) db.ScreeningSettings.Add(found = ScreeningSettings.Defaults(userId));
+            var found = await TrackedAsync(db, userId, cancellationToken);
             request.ApplyTo(found);
             await db.SaveChangesAsync(cancellationToken);
             return found;

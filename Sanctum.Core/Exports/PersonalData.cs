@@ -14,6 +14,8 @@ using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Alerts;
+using Sanctum.Core.Skills;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Exports;
 
@@ -65,6 +67,12 @@ public static class PersonalData
         ("screening_settings", typeof(ScreeningSettings)),
         ("alert_rules", typeof(AlertRule)),
         ("reminders", typeof(Reminder)),
+        ("user_skills", typeof(UserSkill)),
+        ("menstrual", typeof(MenstrualEntry)),
+        ("abandonment", typeof(AbandonmentEntry)),
+        ("emotional_intensity", typeof(EmotionalIntensityEntry)),
+        ("relationships", typeof(RelationshipEntry)),
+        ("routines", typeof(RoutineEntry)),
     ];
 
     private static readonly MethodInfo ReadListMethod = typeof(PersonalData).GetMethod(nameof(ReadListAsync), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Sanctum.Core.Companion;
 using Sanctum.Core.Compliance;
 using Sanctum.Core.Jobs;
 using Sanctum.Core.Persistence;
@@ -43,11 +44,16 @@ public static class InfrastructureExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ReminderSourcesInterceptor>();
         builder.Services.AddSingleton<AuditingInterceptor>();
+        builder.Services.AddSingleton<ContextCache>();
+        builder.Services.AddSingleton<ContextInvalidationInterceptor>();
+        builder.Services.AddScoped<CompanionContextBuilder>();
         builder.Services.AddDbContextPool<SanctumDbContext>((services, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseSnakeCaseNamingConvention()
             // Reminders follow their sources first, so the auditing interceptor sees (and audits) those changes too.
-            .AddInterceptors(services.GetRequiredService<ReminderSourcesInterceptor>(), services.GetRequiredService<AuditingInterceptor>()));
+            // The companion's context goes stale after both (it is in the Workers too: they write pattern flags).
+            .AddInterceptors(services.GetRequiredService<ReminderSourcesInterceptor>(), services.GetRequiredService<AuditingInterceptor>(),
+                services.GetRequiredService<ContextInvalidationInterceptor>()));
         builder.Services.AddScoped<DatabaseMigrator>();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SanctumDbContext>(ConnectionNames.Database);

@@ -29,6 +29,19 @@ public static class DoseSchedules
     public static DoseSchedule Of(Medication m, TimeZoneInfo zone, DateOnly? stoppedOn) =>
         new(m.Id, m.Name, m.ScheduleTimes, m.StartDate ?? ZonedTime.DateOf(zone, m.CreatedAt), stoppedOn);
 
+    /// <summary>The doses of active medications due on one local day (later ones included) with their logs, by time then name.</summary>
+    public static async Task<List<DueDose>> DueOnAsync(
+        SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly date, CancellationToken cancellationToken)
+    {
+        var medications = await db.Medications.AsNoTracking().Where(m => m.UserId == userId && m.Active).ToListAsync(cancellationToken);
+        var logs = await LogsAsync(db, userId, zone, date, date, cancellationToken);
+        var byId = medications.ToDictionary(m => m.Id);
+        return AdherenceCalculator.Doses(medications.Select(m => Of(m, zone, stoppedOn: null)), logs, date, date, zone)
+            .Select(d => new DueDose(byId[d.MedicationId], d))
+            .OrderBy(d => d.Dose.ScheduledAt).ThenBy(d => d.Medication.Name)
+            .ToList();
+    }
+
     /// <summary>The person's dose logs for doses scheduled on local days from..to inclusive, in scheduled order.</summary>
     public static async Task<List<DoseLog>> LogsAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -40,3 +53,6 @@ public static class DoseSchedules
             .ToListAsync(cancellationToken);
     }
 }
+
+/// <summary>One dose due on a day, with the medication it is of.</summary>
+public sealed record DueDose(Medication Medication, ScheduledDose Dose);

@@ -3,6 +3,7 @@ using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Timeline;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Patterns;
 
@@ -21,8 +22,9 @@ public static class PatternAnalysis
     /// <summary>Nights shorter than this are "short" in the sleep comparison.</summary>
     public const double ShortNightHours = 6;
 
-    public static readonly CycleFindings NoCycleData =
-        new(false, "Sanctum doesn't keep menstrual-cycle records yet, so cycle phase isn't compared with mood.");
+    public const string PremenstrualKey = "premenstrual-mood";
+
+    public const string NoCycleData = "No menstrual-cycle records cover this period, so cycle phase isn't compared with mood.";
 
     public static PatternReport Analyse(PatternInput input)
     {
@@ -66,16 +68,19 @@ public static class PatternAnalysis
             .ToHashSet();
         var dayCount = days.Count;
         var crisisPeriods = Crises(input, periodStart, periodEnd, carried, shifts);
-        var crises = Frequency(crisisPeriods, zone, dayCount);
+        var crisisDays = CrisisDays(crisisPeriods, zone);
+        var crises = Frequency(crisisPeriods, crisisDays, dayCount);
         var onsets = SideEffectOnsets(input);
         var questionnaires = QuestionnaireTrends(input);
+        var cycle = MenstrualCycle.Days(input.Menstrual, input.From, input.To);
+        var comparisons = Comparisons(input, moodByDay, cycle);
         var report = new PatternReport(
             input.From, input.To, dayCount, loggedDates.Count,
             dayCount == 0 ? 0 : (int)Math.Round(100.0 * loggedDates.Count / dayCount),
             shifts.Count, dayCount == 0 ? 0 : Math.Round((double)shifts.Count / dayCount, 2),
             days, timeInStates, volatility, days.Count(d => d.RapidCycling), crises,
             Triggers(shifts), TimeOfDay(shifts, zone), Weekdays(shifts, localDates),
-            Comparisons(input, moodByDay), onsets, NoCycleData, questionnaires, Skills(input), []);
+            comparisons, onsets, Cycle(cycle, moodByDay, crisisDays, comparisons[^1]), questionnaires, Skills(input), []);
         return report with { Flags = PatternFlags.Find(report, crisisPeriods.Select(p => ZonedTime.DateOf(zone, p.Start)).ToList()) };
     }
 
@@ -105,7 +110,7 @@ public static class PatternAnalysis
         return merged;
     }
 
-    private static CrisisFrequency Frequency(List<(DateTimeOffset Start, DateTimeOffset End)> periods, TimeZoneInfo zone, int dayCount)
+    private static HashSet<DateOnly> CrisisDays(List<(DateTimeOffset Start, DateTimeOffset End)> periods, TimeZoneInfo zone)
     {
         var crisisDays = new HashSet<DateOnly>();
         foreach (var (start, end) in periods)
@@ -113,11 +118,14 @@ public static class PatternAnalysis
             for (var day = ZonedTime.DateOf(zone, start); day <= ZonedTime.DateOf(zone, end.AddTicks(-1)); day = day.AddDays(1)) crisisDays.Add(day);
         }
 
-        return new CrisisFrequency(
+        return crisisDays;
+    }
+
+    private static CrisisFrequency Frequency(List<(DateTimeOffset Start, DateTimeOffset End)> periods, HashSet<DateOnly> crisisDays, int dayCount) =>
+        new(
             periods.Count, crisisDays.Count,
             dayCount == 0 ? 0 : Math.Round(30.0 * periods.Count / dayCount, 2),
             Math.Round(periods.Sum(p => (p.End - p.Start).TotalHours), 1));
-    }
 
     private static List<TriggerCount> Triggers(List<MoodShift> shifts) =>
         shifts.Where(s => !string.IsNullOrWhiteSpace(s.Trigger))
@@ -154,8 +162,8 @@ public static class PatternAnalysis
             list.Count == 0 ? 0 : Math.Round((double)list.Count(s => CrisisPeriods.ReasonFor(s.CurrentState, s.Functionality) is not null) / list.Count, 3));
     }
 
-    /// <summary>The fixed list documented on <see cref="PatternComparisons"/>, always all of it, in this order.</summary>
-    private static List<Comparison> Comparisons(PatternInput input, Dictionary<DateOnly, double> mood)
+    /// <summary>The fixed list documented on <see cref="PatternComparisons"/>, always all of it, in this order (the cycle one last).</summary>
+    private static List<Comparison> Comparisons(PatternInput input, Dictionary<DateOnly, double> mood, IReadOnlyDictionary<DateOnly, CycleDayInfo> cycle)
     {
         var comparisons = new List<Comparison>();
         var rho = PatternComparisons.Autocorrelation(mood);
@@ -193,7 +201,45 @@ public static class PatternAnalysis
         var weekend = mood.Where(m => m.Key.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday).Select(m => m.Value).ToList();
         var weekdays = mood.Where(m => m.Key.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Select(m => m.Value).ToList();
         comparisons.Add(PatternComparisons.Difference("weekend-mood", "Is mood different at weekends?", weekend, weekdays, "at the weekend", rho));
+        comparisons.Add(Premenstrual(cycle, mood, rho));
         return comparisons;
+    }
+
+    /// <summary>Mood in the premenstrual week against the other days placed in a cycle, once it covers enough periods.</summary>
+    private static Comparison Premenstrual(IReadOnlyDictionary<DateOnly, CycleDayInfo> cycle, Dictionary<DateOnly, double> mood, double rho)
+    {
+        const string question = "Is mood different in the week before a period?";
+        var placed = cycle.Values.Where(c => c.Phase is not null && mood.ContainsKey(c.Date)).ToList();
+        var before = placed.Where(c => c.Phase == CyclePhase.LateLuteal).ToList();
+        var others = placed.Where(c => c.Phase != CyclePhase.LateLuteal).ToList();
+        if (placed.Count == 0)
+        {
+            return PatternComparisons.NotEnough(PremenstrualKey, question, ComparisonKind.DifferenceInMeans, 0, 0, 0,
+                "Not enough data yet: no day with mood logged could be placed in a menstrual cycle (from the cycle tracker).");
+        }
+
+        if (before.Select(c => c.CycleStart).Distinct().Count() < PatternComparisons.MinimumCycles)
+        {
+            return PatternComparisons.NotEnough(PremenstrualKey, question, ComparisonKind.DifferenceInMeans, placed.Count, before.Count, others.Count,
+                $"Not enough data yet: this needs mood logged in the week before at least {PatternComparisons.MinimumCycles} periods.");
+        }
+
+        return PatternComparisons.Difference(PremenstrualKey, question,
+            before.Select(c => mood[c.Date]).ToList(), others.Select(c => mood[c.Date]).ToList(), "in the week before a period", rho);
+    }
+
+    private static CycleFindings Cycle(
+        IReadOnlyDictionary<DateOnly, CycleDayInfo> cycle, Dictionary<DateOnly, double> mood, HashSet<DateOnly> crisisDays, Comparison premenstrual)
+    {
+        if (cycle.Count == 0) return new CycleFindings(false, NoCycleData, 0, []);
+        var phases = Enum.GetValues<CyclePhase>().Select(phase =>
+        {
+            var days = cycle.Values.Where(c => c.Phase == phase).Select(c => c.Date).ToList();
+            var moods = days.Where(mood.ContainsKey).Select(d => mood[d]).ToList();
+            return new PhaseMood(phase, moods.Count, moods.Count == 0 ? null : Math.Round(moods.Average(), 2), days.Count(crisisDays.Contains));
+        }).ToList();
+        var cycles = cycle.Values.Select(c => c.CycleStart).Distinct().Count();
+        return new CycleFindings(true, $"From your cycle tracker ({cycles} cycle{(cycles == 1 ? "" : "s")}): {premenstrual.Summary}", cycles, phases);
     }
 
     /// <summary>Mood <paramref name="lag"/> days after each day, split by whether the factor was present that day.</summary>

@@ -8,7 +8,10 @@ namespace Sanctum.Core.Patterns;
 /// <item>hours slept vs that day's mood (Pearson r);</item>
 /// <item>short nights (under 6 hours) vs longer ones, that day's mood;</item>
 /// <item>days a DBT skill was used vs card days without, mood the next day;</item>
-/// <item>weekend vs weekdays, mood.</item>
+/// <item>weekend vs weekdays, mood;</item>
+/// <item>with cycle-tracker days: the premenstrual week (late luteal, <see cref="Trackers.MenstrualCycle"/>) vs the other
+/// placed days of the cycle, mood; it also needs premenstrual days from at least <see cref="MinimumCycles"/> cycles,
+/// as daily symptom records (the DRSP) are read over at least two.</item>
 /// </list>
 /// A difference needs at least <see cref="MinimumPerGroup"/> days with and without the factor, a correlation at least
 /// <see cref="MinimumPairs"/> paired days; below that it says "not enough data". A result is notable only when the
@@ -24,13 +27,17 @@ public static class PatternComparisons
     public const double MediumD = 0.5;
     public const double MediumR = 0.3;
     public const double MinimumT = 3.0;
+    public const int MinimumCycles = 2;
+
+    /// <summary>A comparison that could not be made, saying why.</summary>
+    public static Comparison NotEnough(string key, string question, ComparisonKind kind, int n, int nWith, int nWithout, string summary) =>
+        new(key, question, kind, n, nWith, nWithout, null, null, null, null, false, false, summary);
 
     public static Comparison Difference(string key, string question, IReadOnlyList<double> with, IReadOnlyList<double> without, string factor, double autocorrelation)
     {
         if (with.Count < MinimumPerGroup || without.Count < MinimumPerGroup)
         {
-            return new Comparison(key, question, ComparisonKind.DifferenceInMeans, with.Count + without.Count, with.Count, without.Count,
-                null, null, null, null, false, false,
+            return NotEnough(key, question, ComparisonKind.DifferenceInMeans, with.Count + without.Count, with.Count, without.Count,
                 $"Not enough data yet: this needs at least {MinimumPerGroup} days {factor} and {MinimumPerGroup} without.");
         }
 
@@ -54,7 +61,7 @@ public static class PatternComparisons
     {
         if (pairs.Count < MinimumPairs)
         {
-            return new Comparison(key, question, ComparisonKind.Correlation, pairs.Count, 0, 0, null, null, null, null, false, false,
+            return NotEnough(key, question, ComparisonKind.Correlation, pairs.Count, 0, 0,
                 $"Not enough data yet: this needs at least {MinimumPairs} days with both {subject} and mood logged.");
         }
 

@@ -82,6 +82,21 @@ public static class PatternFlags
                 $"Your mood moved through three or more states in one day on {report.RapidCyclingDays} days. {Discuss}",
                 [$"{report.RapidCyclingDays} of {report.DaysLogged} logged days"]));
         }
+
+        // Only the fixed comparison's own "notable" (a medium effect clear of noise) raises it, and only for a dip.
+        if (report.Comparisons.FirstOrDefault(c => c.Key == PatternAnalysis.PremenstrualKey) is { Notable: true, Difference: < 0 } premenstrual)
+        {
+            var worse = report.Cycle.Phases.Where(p => p.Phase == Trackers.CyclePhase.LateLuteal).Sum(p => p.CrisisDays);
+            var data = new List<string>
+            {
+                $"Week before a period: mean mood {Number(premenstrual.MeanWith)} over {premenstrual.NWith} days",
+                $"Other days of the cycle: mean mood {Number(premenstrual.MeanWithout)} over {premenstrual.NWithout} days",
+                $"Cycles tracked: {report.Cycle.Cycles}",
+            };
+            if (worse > 0) data.Add($"Days with a crisis time in the week before a period: {worse}");
+            flags.Add(new PatternFinding("pattern:premenstrual-mood", FlagType.PotentialComorbidity, worse > 0 ? FlagSeverity.Medium : FlagSeverity.Low,
+                $"Your mood tended to dip in the days before your period. {Discuss}", data));
+        }
     }
 
     private static void StateShare(PatternReport report, List<PatternFinding> flags, string key, string[] states, string label,
@@ -114,6 +129,8 @@ public static class PatternFlags
     private static string After(int days) => days switch { 0 => "the same day", 1 => "1 day after", _ => $"{days} days after" };
 
     private static string Score(decimal? score) => score?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 }

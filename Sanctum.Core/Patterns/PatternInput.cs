@@ -3,6 +3,7 @@ using Sanctum.Core.Episodes;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Patterns;
 
@@ -25,4 +26,11 @@ public sealed record PatternInput(
     IReadOnlyList<QuestionnaireResponse> Questionnaires,
     IReadOnlyList<DiaryCard> DiaryCards,
     IReadOnlyList<SkillUse> SkillUses,
-    IReadOnlyList<Episode> Episodes);
+    IReadOnlyList<Episode> Episodes)
+{
+    /// <summary>
+    /// Menstrual tracker days, private ones included (the analysis is the person's own view), reaching
+    /// <see cref="MenstrualCycle.LookAroundDays"/> either side of the period so its first and last days can be placed in a cycle.
+    /// </summary>
+    public IReadOnlyList<MenstrualEntry> Menstrual { get; init; } = [];
+}

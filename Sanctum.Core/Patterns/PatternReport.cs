@@ -1,5 +1,6 @@
 using Sanctum.Core.Dbt;
 using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Patterns;
 
@@ -77,8 +78,14 @@ public sealed record Comparison(
 /// <summary>A side effect noted within <see cref="PatternAnalysis.SideEffectWindowDays"/> days after a change to the same medication.</summary>
 public sealed record SideEffectOnset(Guid MedicationId, string Medication, string Change, DateOnly ChangedOn, string Effect, DateOnly NotedOn, int DaysAfter, int Severity);
 
-/// <summary>Menstrual-cycle phase against mood. Sanctum keeps no cycle records yet, so this says so.</summary>
-public sealed record CycleFindings(bool Available, string Note);
+/// <summary>
+/// Menstrual-cycle phase against mood, from the cycle tracker (<see cref="MenstrualCycle"/>): whether any day of the
+/// period could be placed in a cycle, a sentence for the person, the cycles seen and each phase's figures.
+/// </summary>
+public sealed record CycleFindings(bool Available, string Note, int Cycles, IReadOnlyList<PhaseMood> Phases);
+
+/// <summary>One phase: its days with mood logged, their mean <see cref="MoodLevel"/>, and how many of its days had a crisis time.</summary>
+public sealed record PhaseMood(CyclePhase Phase, int Days, double? Mood, int CrisisDays);
 
 public sealed record ScorePoint(DateOnly Date, decimal Score);
 

@@ -3,6 +3,7 @@ using Sanctum.Core.Episodes;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Notifications;
 using Sanctum.Core.Persistence;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Patterns;
 
@@ -55,7 +56,7 @@ public static class PatternRuns
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Everything the analysis reads for one person's period; episodes only once confirmed.</summary>
+    /// <summary>Everything the analysis reads for one person's period; episodes only once confirmed; cycle-tracker days around it.</summary>
     public static async Task<PatternInput> ReadAsync(
         SanctumDbContext db, Guid userId, TimeZoneInfo zone, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -79,7 +80,13 @@ public static class PatternRuns
             cards,
             await db.SkillUses.AsNoTracking().Where(u => u.UserId == userId && cardIds.Contains(u.DiaryCardId)).ToListAsync(cancellationToken),
             await db.Episodes.AsNoTracking().Where(e => e.UserId == userId).Confirmed()
-                .Where(e => e.StartedAt < end && (e.EndedAt == null || e.EndedAt > start)).ToListAsync(cancellationToken));
+                .Where(e => e.StartedAt < end && (e.EndedAt == null || e.EndedAt > start)).ToListAsync(cancellationToken))
+        {
+            // Private days too: this is the person's own view. Reports for clinicians leave them out (ReportSources).
+            Menstrual = await db.MenstrualEntries.AsNoTracking()
+                .Where(m => m.UserId == userId && m.Date >= from.AddDays(-MenstrualCycle.LookAroundDays) && m.Date <= to.AddDays(MenstrualCycle.LookAroundDays))
+                .ToListAsync(cancellationToken),
+        };
     }
 
     /// <summary>New findings become new flags; ones found before are refreshed and keep the person's state.</summary>

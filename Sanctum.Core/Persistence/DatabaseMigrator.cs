@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Sanctum.Core.Skills;
 
 namespace Sanctum.Core.Persistence;
 
 /// <summary>
-/// Applies EF migrations while holding a PostgreSQL advisory lock, so several replicas starting at
-/// once apply them one after another instead of racing each other.
+/// Applies EF migrations and seeds the skills library while holding a PostgreSQL advisory lock, so several
+/// replicas starting at once apply them one after another instead of racing each other.
 /// </summary>
 public sealed class DatabaseMigrator(SanctumDbContext db, ILogger<DatabaseMigrator> logger)
 {
@@ -33,11 +34,16 @@ public sealed class DatabaseMigrator(SanctumDbContext db, ILogger<DatabaseMigrat
             if (pending.Count == 0)
             {
                 logger.LogInformation("Database schema is up to date");
-                return;
+            }
+            else
+            {
+                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+                await db.Database.MigrateAsync(cancellationToken);
             }
 
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
+            // Reference content follows the schema, under the same lock.
+            var seeded = await SkillSeeder.SeedAsync(db, cancellationToken);
+            if (seeded > 0) logger.LogInformation("Seeded {Count} skill row(s) from the content files", seeded);
         }
         finally
         {

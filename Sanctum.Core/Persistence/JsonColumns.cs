@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,18 @@ public static class JsonColumns
             value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
             json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>(),
             new ValueComparer<List<T>>(
+                (left, right) => left!.SequenceEqual(right!),
+                value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                value => value.ToList()));
+
+    private static readonly JsonSerializerOptions EnumNames = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>A list of enum values kept by name, like every enum column, so reordering the enum is safe.</summary>
+    public static PropertyBuilder<List<TEnum>> IsJsonNameList<TEnum>(this PropertyBuilder<List<TEnum>> property) where TEnum : struct, Enum =>
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, EnumNames),
+            json => JsonSerializer.Deserialize<List<TEnum>>(json, EnumNames) ?? new List<TEnum>(),
+            new ValueComparer<List<TEnum>>(
                 (left, right) => left!.SequenceEqual(right!),
                 value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 value => value.ToList()));

@@ -15,6 +15,7 @@ using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Reminders;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Safety.Alerts;
+using Sanctum.Core.Skills;
 using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Persistence;
@@ -39,6 +40,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public const string PatternsSchema = "patterns";
     public const string TrackersSchema = "trackers";
     public const string CompanionSchema = "companion";
+    public const string SkillsSchema = "skills";
 
     public DbSet<User> Users => Set<User>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
@@ -78,6 +80,10 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
     public DbSet<SessionMemory> SessionMemories => Set<SessionMemory>();
     public DbSet<SessionLogEntry> SessionLog => Set<SessionLogEntry>();
     public DbSet<ConversationProposal> ConversationProposals => Set<ConversationProposal>();
+    public DbSet<CompanionConfiguration> CompanionConfigurations => Set<CompanionConfiguration>();
+    public DbSet<KnowledgeEntry> KnowledgeEntries => Set<KnowledgeEntry>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<UserSkill> UserSkills => Set<UserSkill>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -124,6 +130,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         ConfigurePatterns(modelBuilder);
         ConfigureTrackers(modelBuilder);
         ConfigureCompanion(modelBuilder);
+        ConfigureSkills(modelBuilder);
 
         var export = Owned<Export>(modelBuilder, ExportsSchema, "exports");
         export.HasIndex(e => new { e.UserId, e.CreatedAt });
@@ -308,9 +315,23 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         routine.Property(r => r.SkippedSteps).IsJsonList();
     }
 
-    /// <summary>Companion sessions, their memory, their append-only log (searched by full text) and what they proposed.</summary>
+    /// <summary>
+    /// The companion's settings (one row per person), what it knows (one entry per category and key), and its
+    /// sessions with their memory, their append-only log (searched by full text) and what they proposed.
+    /// </summary>
     private static void ConfigureCompanion(ModelBuilder modelBuilder)
     {
+        var configuration = Owned<CompanionConfiguration>(modelBuilder, CompanionSchema, "configurations");
+        configuration.HasIndex(c => c.UserId).IsUnique();
+        configuration.Property(c => c.TopicsToAvoid).IsJsonList();
+        configuration.Property(c => c.ActiveProtocols).IsJsonNameList();
+
+        // Also the list's order and its category filter: (user), (user, category), each ordered by key.
+        var knowledge = Owned<KnowledgeEntry>(modelBuilder, CompanionSchema, "knowledge");
+        knowledge.HasIndex(k => new { k.UserId, k.Category, k.Key }).IsUnique();
+        knowledge.Property(k => k.Key).HasMaxLength(KnowledgeEntry.MaxKeyLength);
+        knowledge.Property(k => k.Value).HasMaxLength(KnowledgeEntry.MaxValueLength);
+
         var session = Owned<CompanionSession>(modelBuilder, CompanionSchema, "sessions");
         session.HasIndex(s => new { s.UserId, s.StartedAt });
         session.Property(s => s.SkillsUsed).IsJsonList();
@@ -340,6 +361,35 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
         proposal.HasOne<CompanionSession>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         proposal.Property(p => p.Kind).HasMaxLength(40);
         proposal.Property(p => p.Payload).HasColumnType("jsonb");
+    }
+
+    /// <summary>The shared skills library (seeded from content) and each person's own list of skills.</summary>
+    private static void ConfigureSkills(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Skill>(skill =>
+        {
+            skill.ToTable("skills", SkillsSchema);
+            skill.HasKey(s => s.Key);
+            skill.Property(s => s.Key).HasMaxLength(60);
+            skill.Property(s => s.Name).HasMaxLength(100);
+            skill.Property(s => s.Category).HasMaxLength(60);
+            skill.Property(s => s.Steps).IsJsonList();
+            skill.Property(s => s.Suits).IsJsonList();
+            skill.Property(s => s.Aliases).IsJsonList();
+            skill.HasIndex(s => new { s.Framework, s.Category, s.Name });
+            // Weighted so a match in the name ranks above one in the steps; steps are jsonb, whose strings to_tsvector reads.
+            skill.Property(s => s.SearchVector).HasComputedColumnSql(
+                "setweight(to_tsvector('english'::regconfig, name) || to_tsvector('english'::regconfig, aliases), 'A') || "
+                + "setweight(to_tsvector('english'::regconfig, summary), 'B') || "
+                + "setweight(to_tsvector('english'::regconfig, when_to_use), 'C') || "
+                + "setweight(to_tsvector('english'::regconfig, steps), 'D')", stored: true);
+            skill.HasIndex(s => s.SearchVector).HasMethod("GIN");
+        });
+
+        var mine = Owned<UserSkill>(modelBuilder, SkillsSchema, "user_skills");
+        mine.HasIndex(u => new { u.UserId, u.SkillKey }).IsUnique();
+        mine.Property(u => u.SkillKey).HasMaxLength(60);
+        mine.HasOne<Skill>().WithMany().HasForeignKey(u => u.SkillKey).OnDelete(DeleteBehavior.Cascade);
     }
 
     /// <summary>A list of records a person keeps, read newest first one page at a time.</summary>

@@ -28,6 +28,6 @@ public static class UniqueRace
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
+    public static bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

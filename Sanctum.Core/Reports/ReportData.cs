@@ -8,6 +8,7 @@ using Sanctum.Core.Persistence;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Safety;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Core.Reports;
 
@@ -70,6 +71,17 @@ public sealed record ReportData
 
     /// <summary>The person's profile, when they have one: the disability report reads their own words about diagnoses.</summary>
     public Profile.Profile? Profile { get; init; }
+
+    /// <summary>
+    /// Cycle-tracker days from <see cref="MenstrualCycle.LookAroundDays"/> before the period to as long after it (cycle
+    /// days are counted from starts outside it). Tracker entries marked private never appear in a report: the renderer
+    /// drops any it is given.
+    /// </summary>
+    public IReadOnlyList<MenstrualEntry> Menstrual { get; init; } = [];
+
+    public IReadOnlyList<AbandonmentEntry> Abandonment { get; init; } = [];
+    public IReadOnlyList<EmotionalIntensityEntry> EmotionalIntensity { get; init; } = [];
+    public IReadOnlyList<RelationshipEntry> Relationships { get; init; } = [];
 }
 
 /// <summary>A pattern worth discussing with a provider (never a diagnosis), as pattern analysis words it.</summary>
@@ -152,6 +164,15 @@ public static class ReportSources
             SafetyEvents = safetyEvents,
             Profile = profile,
             Flags = [.. flags.Select(f => new ReportFlag(ZonedTime.DateOf(zone, f.LastFoundAt), f.Severity.ToString().ToLowerInvariant(), f.Description))],
+            Menstrual = await db.MenstrualEntries.AsNoTracking().OmitPrivateUnless(includePrivate)
+                .Where(m => m.UserId == userId && m.Date >= from.AddDays(-MenstrualCycle.LookAroundDays) && m.Date <= to.AddDays(MenstrualCycle.LookAroundDays))
+                .OrderBy(m => m.Date).ToListAsync(cancellationToken),
+            Abandonment = await db.AbandonmentEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(a => a.UserId == userId && a.OccurredAt >= start && a.OccurredAt < end)
+                .OrderBy(a => a.OccurredAt).ToListAsync(cancellationToken),
+            EmotionalIntensity = await db.EmotionalIntensityEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(e => e.UserId == userId && e.OccurredAt >= start && e.OccurredAt < end)
+                .OrderBy(e => e.OccurredAt).ToListAsync(cancellationToken),
+            Relationships = await db.RelationshipEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(r => r.UserId == userId && r.OccurredAt >= start && r.OccurredAt < end)
+                .OrderBy(r => r.OccurredAt).ToListAsync(cancellationToken),
         };
     }
 }

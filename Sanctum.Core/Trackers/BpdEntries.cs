@@ -1,7 +1,7 @@
 namespace Sanctum.Core.Trackers;
 
 /// <summary>A moment of fearing abandonment, written down with what the evidence actually said.</summary>
-public sealed class AbandonmentEntry : PersonalRecord
+public sealed class AbandonmentEntry : PersonalRecord, IMayBePrivate
 {
     public DateTimeOffset OccurredAt { get; set; }
     public required string TriggerSituation { get; set; }
@@ -18,7 +18,7 @@ public sealed class AbandonmentEntry : PersonalRecord
 }
 
 /// <summary>A surge of emotion: how strong, how long, and what helped.</summary>
-public sealed class EmotionalIntensityEntry : PersonalRecord
+public sealed class EmotionalIntensityEntry : PersonalRecord, IMayBePrivate
 {
     public DateTimeOffset OccurredAt { get; set; }
     public required string Emotion { get; set; }
@@ -45,7 +45,7 @@ public enum SplitNoticed
 }
 
 /// <summary>An interaction with someone that mattered, and any swing between idealising and devaluing them.</summary>
-public sealed class RelationshipEntry : PersonalRecord
+public sealed class RelationshipEntry : PersonalRecord, IMayBePrivate
 {
     public DateTimeOffset OccurredAt { get; set; }
     public required string Person { get; set; }

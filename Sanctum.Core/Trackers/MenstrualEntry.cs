@@ -10,7 +10,7 @@ public enum MenstrualFlow
 }
 
 /// <summary>One day of the menstrual tracker. The cycle day is the person's own count when they give one.</summary>
-public sealed class MenstrualEntry : PersonalRecord
+public sealed class MenstrualEntry : PersonalRecord, IMayBePrivate
 {
     public DateOnly Date { get; set; }
 

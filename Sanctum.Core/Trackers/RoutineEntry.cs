@@ -7,7 +7,7 @@ public enum RoutineType
 }
 
 /// <summary>How a morning or evening routine went on one day.</summary>
-public sealed class RoutineEntry : PersonalRecord
+public sealed class RoutineEntry : PersonalRecord, IMayBePrivate
 {
     public DateOnly Date { get; set; }
     public RoutineType Type { get; set; }

@@ -4,6 +4,7 @@ using Sanctum.Core.Episodes;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Workers.Reports;
 
@@ -48,13 +49,33 @@ public static class DisabilityReport
 
         if (!includes1208) return;
         writer.Heading("Listing 12.08, paragraph A: pattern of instability");
-        Entries(writer, InstabilityEntries(facts));
-        writer.Heading("Listing 12.08, paragraph B");
-        writer.Text("Listing 12.08 uses the same four areas of mental functioning as 12.04 paragraph B; the records for each are listed above.");
+        writer.Text("Listing 12.08 uses paragraphs A and B only. Dated records from the BPD trackers (fear of abandonment, " +
+                    "emotional intensity, relationships), mood logs and diary cards, under the kinds of pattern paragraph A names.", 8.5f, color: ReportWriter.Muted);
+        writer.Subheading("Instability of interpersonal relationships");
+        Entries(writer, [.. facts.Abandonment.Select(a => Abandonment(facts, a)), .. facts.Relationships.Where(r => r.Split != SplitNoticed.None).Select(r => Relationship(facts, r))]);
+        writer.Subheading("Excessive emotional fluctuation");
+        Entries(writer, EmotionalEntries(facts));
+        writer.Subheading("Impulsive or self-harming behaviour");
+        Entries(writer, ImpulsiveEntries(facts));
+
+        writer.Heading("Listing 12.08, paragraph B: areas of mental functioning");
+        writer.Text("Listing 12.08 uses the same four areas as 12.04 paragraph B; the records for each are listed above. " +
+                    "The BPD tracker records that bear on them:", 9);
+        writer.Subheading("2. Interact with others");
+        Entries(writer, [.. facts.Relationships.Select(r => Relationship(facts, r)), .. facts.Abandonment.Where(a => a.BehaviourResponse is { Length: > 0 }).Select(a => Abandonment(facts, a))]);
+        writer.Subheading("4. Adapt or manage oneself");
+        Entries(writer, facts.EmotionalIntensity.Where(e => e.Intensity >= StrongEmotion).Select(e => Emotion(facts, e)).ToList());
     }
 
-    /// <summary>DBT diary cards with target behaviours or self-harm ratings, or a diagnosis the person entered that names BPD.</summary>
+    /// <summary>An emotional-intensity entry at or above this (0-10) is evidence of fluctuation and of managing oneself.</summary>
+    public const int StrongEmotion = 7;
+
+    /// <summary>
+    /// Entries from the BPD trackers (not marked private), DBT diary cards with target behaviours or self-harm ratings,
+    /// or a diagnosis the person entered that names BPD.
+    /// </summary>
     public static bool HasBpdRecords(ReportFacts facts) =>
+        facts.Abandonment.Count > 0 || facts.EmotionalIntensity.Count > 0 || facts.Relationships.Count > 0 ||
         facts.Data.DiaryCards.Any(c => facts.Context.Contains(c.Date) && (c.TargetBehaviours.Count > 0 || c.SelfHarmUrge is not null)) ||
         facts.Data.Profile?.Diagnoses.Any(d => d.Icd10Code?.StartsWith("F60.3", StringComparison.OrdinalIgnoreCase) == true ||
                                                 d.Text.Contains("borderline", StringComparison.OrdinalIgnoreCase) ||
@@ -180,19 +201,41 @@ public static class DisabilityReport
         if (active.Count == 0 && changes == 0 && cards == 0) writer.Text("No treatment records in the period.");
     }
 
-    private static List<Entry> InstabilityEntries(ReportFacts facts)
+    private static List<Entry> EmotionalEntries(ReportFacts facts) =>
+    [
+        .. facts.EmotionalIntensity.Where(e => e.Intensity >= StrongEmotion).Select(e => Emotion(facts, e)),
+        .. facts.Days.Where(d => d.RapidCycling).Select(d => new Entry(d.Date, "Mood log", $"Mood moved through three or more states ({d.Shifts} shifts logged)")),
+        .. facts.Data.DiaryCards.Where(c => facts.Context.Contains(c.Date) && c.Emotions.GetValueOrDefault("anger") >= 4)
+            .Select(c => new Entry(c.Date, "Diary card", $"Intense anger {c.Emotions["anger"]}/5")),
+    ];
+
+    private static List<Entry> ImpulsiveEntries(ReportFacts facts)
     {
         var cards = facts.Data.DiaryCards.Where(c => facts.Context.Contains(c.Date)).ToList();
         return
         [
-            .. facts.Days.Where(d => d.RapidCycling).Select(d => new Entry(d.Date, "Mood log", $"Mood moved through three or more states ({d.Shifts} shifts logged)")),
             .. cards.Where(c => c.SelfHarmUrge >= 3 || c.SelfHarmActed == true).Select(c => new Entry(c.Date, "Diary card",
                 $"Self-harm urge {c.SelfHarmUrge}/5{(c.SelfHarmActed == true ? ", acted on" : "")}")),
             .. cards.Where(c => c.SuicidalThoughts >= 2).Select(c => new Entry(c.Date, "Diary card", $"Suicidal thoughts {c.SuicidalThoughts}/5")),
             .. cards.SelectMany(c => c.TargetBehaviours.Where(b => b.Acted).Select(b => new Entry(c.Date, "Diary card", $"Acted on urge: {b.Name.ToLowerInvariant()}"))),
-            .. cards.Where(c => c.Emotions.GetValueOrDefault("anger") >= 4).Select(c => new Entry(c.Date, "Diary card", $"Intense anger {c.Emotions["anger"]}/5")),
         ];
     }
+
+    private static Entry Abandonment(ReportFacts facts, AbandonmentEntry a) => new(facts.LocalDate(a.OccurredAt), "Abandonment fear",
+        Join($"Fear {a.FearIntensity}/10: {a.TriggerSituation}", Labelled("response", a.BehaviourResponse), Labelled("outcome", a.Outcome)));
+
+    private static Entry Relationship(ReportFacts facts, RelationshipEntry r) => new(facts.LocalDate(r.OccurredAt), "Relationship",
+        Join($"{r.Person}: {r.Interaction}",
+            r.Split switch { SplitNoticed.Idealise => "noticed idealising", SplitNoticed.Devalue => "noticed devaluing", _ => null },
+            Labelled("repair", r.RepairActions)));
+
+    private static Entry Emotion(ReportFacts facts, EmotionalIntensityEntry e) => new(facts.LocalDate(e.OccurredAt), "Emotional intensity",
+        Join($"{e.Emotion} {e.Intensity}/10", e.DurationMinutes is { } minutes ? $"lasted {N(minutes)} min" : null, Labelled("trigger", e.Trigger),
+            Labelled("coping", e.CopingUsed) is { } coping && e.Effectiveness is { } helped ? $"{coping} (helped {N(helped)}/10)" : Labelled("coping", e.CopingUsed)));
+
+    private static string? Labelled(string label, string? text) => string.IsNullOrWhiteSpace(text) ? null : $"{label}: {text.Trim()}";
+
+    private static string Join(params string?[] parts) => string.Join("; ", parts.Where(p => p is not null));
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,16 @@
 using Sanctum.Core.Reports;
 using System.Globalization;
 using Sanctum.Core.Medications;
+using Sanctum.Core.Trackers;
 using SkiaSharp;
 
 namespace Sanctum.Workers.Reports;
 
 /// <summary>
 /// The eMoods-style month: one column per calendar day, rows for each pole's peak rating (0-10, shaded by strength),
-/// sleep, shifts logged (bold on days that moved through three or more states), and each medication's doses taken
-/// of those due, with a marker on days its prescription changed. Days outside the period are greyed.
+/// sleep, shifts logged (bold on days that moved through three or more states), the cycle day when the person keeps
+/// the cycle tracker (the cycle-day overlay), and each medication's doses taken of those due, with a marker on days its
+/// prescription changed. Days outside the period are greyed.
 /// </summary>
 public static class MonthGrid
 {
@@ -37,12 +39,21 @@ public static class MonthGrid
         "elevated = elevated, hypomanic, manic or mixed. Sleep in hours from the morning check-in. Shifts in bold: three or more " +
         "different states that day. Medication cells: doses taken / doses due. Markers: ● started, ▲ dose increased, ▼ dose decreased, × stopped.";
 
+    public const string CycleLabel = "Cycle day";
+
+    public const string CycleLegend =
+        "Cycle day: counted from day 1 of each period in the cycle tracker; red on period days (1-5), lilac in the week before the next period.";
+
+    private static readonly SKColor PeriodColour = new(0xF4, 0xC7, 0xC7);
+    private static readonly SKColor PremenstrualColour = new(0xE3, 0xD5, 0xF0);
+
     public static void Add(ReportWriter writer, ReportFacts facts)
     {
         var months = facts.Days.Select(d => new DateOnly(d.Date.Year, d.Date.Month, 1)).Distinct().ToList();
+        var cycle = facts.CycleDays.Count > 0;
         foreach (var month in months)
         {
-            var rows = 4 + 2 + facts.Medications.Count;
+            var rows = 4 + 2 + (cycle ? 1 : 0) + facts.Medications.Count;
             writer.Subheading(month.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
             writer.Block(HeaderHeight + rows * RowHeight + 4, (canvas, rect) => Draw(canvas, rect, month, facts));
             var notes = facts.Data.Baselines
@@ -52,6 +63,7 @@ public static class MonthGrid
         }
 
         writer.Text(Legend, 7.5f, color: ReportWriter.Muted);
+        if (cycle) writer.Text(CycleLegend, 7.5f, color: ReportWriter.Muted);
     }
 
     private static void Draw(SKCanvas canvas, SKRect rect, DateOnly month, ReportFacts facts)
@@ -80,7 +92,10 @@ public static class MonthGrid
             canvas.DrawText(day.ToString(CultureInfo.InvariantCulture), x, rect.Top + 15, SKTextAlign.Center, smallBold, ink);
         }
 
-        var labels = Poles.Select(p => p.Label).Concat(["Sleep (hours)", "Shifts logged"]).Concat(facts.Medications.Select(m => m.Name)).ToList();
+        var cycleRow = facts.CycleDays.Count > 0 ? 6 : (int?)null;
+        var firstMedication = cycleRow is null ? 6 : 7;
+        var labels = Poles.Select(p => p.Label).Concat(["Sleep (hours)", "Shifts logged"]).Concat(cycleRow is null ? [] : [CycleLabel])
+            .Concat(facts.Medications.Select(m => m.Name)).ToList();
         for (var row = 0; row < labels.Count; row++)
         {
             var text = labels[row];
@@ -117,10 +132,21 @@ public static class MonthGrid
             if (d.Shifts > 0)
                 canvas.DrawText(d.Shifts.ToString(CultureInfo.InvariantCulture), cx, RowTop(5) + 8.6f, SKTextAlign.Center, d.RapidCycling ? smallBold : small, ink);
 
+            if (cycleRow is { } row && facts.CycleDays.TryGetValue(date, out var cycleDay))
+            {
+                if (cycleDay.Phase is CyclePhase.Menstrual or CyclePhase.LateLuteal)
+                {
+                    fill.Color = cycleDay.Phase == CyclePhase.Menstrual ? PeriodColour : PremenstrualColour;
+                    canvas.DrawRect(x, RowTop(row), cell, RowHeight, fill);
+                }
+
+                canvas.DrawText(cycleDay.CycleDay.ToString(CultureInfo.InvariantCulture), cx, RowTop(row) + 8.6f, SKTextAlign.Center, small, ink);
+            }
+
             for (var m = 0; m < facts.Medications.Count; m++)
             {
                 var medDay = facts.Medications[m].Days.First(md => md.Date == date);
-                var top = RowTop(6 + m);
+                var top = RowTop(firstMedication + m);
                 if (medDay.Due > 0)
                 {
                     fill.Color = medDay.Taken == medDay.Due ? new SKColor(0xDD, 0xF0, 0xDD)

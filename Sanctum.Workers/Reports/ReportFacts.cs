@@ -4,6 +4,7 @@ using Sanctum.Core;
 using Sanctum.Core.Episodes;
 using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Workers.Reports;
 
@@ -36,6 +37,15 @@ public sealed class ReportFacts
     public IReadOnlyList<Episode> Episodes { get; }
     public AdherenceCounts Adherence { get; }
 
+    /// <summary>The period's days placed in a cycle by <see cref="MenstrualCycle"/>, from the tracker days not marked private.</summary>
+    public IReadOnlyDictionary<DateOnly, CycleDayInfo> CycleDays { get; }
+
+    /// <summary>The BPD trackers' entries in the period, in time order, leaving out those marked private.</summary>
+    public IReadOnlyList<AbandonmentEntry> Abandonment { get; }
+
+    public IReadOnlyList<EmotionalIntensityEntry> EmotionalIntensity { get; }
+    public IReadOnlyList<RelationshipEntry> Relationships { get; }
+
     public ReportFacts(ReportData data, ReportContext context)
     {
         Data = data;
@@ -46,6 +56,11 @@ public sealed class ReportFacts
         Episodes = data.Episodes
             .Where(e => e.Status == EpisodeStatus.Confirmed && e.StartedAt < end && (e.EndedAt ?? context.GeneratedAt) >= start)
             .OrderBy(e => e.StartedAt).ToList();
+
+        CycleDays = MenstrualCycle.Days(data.Menstrual.Where(m => !m.IsPrivate), context.From, context.To);
+        Abandonment = Shared(data.Abandonment, a => a.IsPrivate, a => a.OccurredAt);
+        EmotionalIntensity = Shared(data.EmotionalIntensity, e => e.IsPrivate, e => e.OccurredAt);
+        Relationships = Shared(data.Relationships, r => r.IsPrivate, r => r.OccurredAt);
 
         var points = ordered.Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToList();
         var shiftsByDay = Shifts.ToLookup(s => LocalDate(s.OccurredAt));
@@ -89,6 +104,9 @@ public sealed class ReportFacts
                 AdherenceCounts.Of(mine));
         }).Where(row => row.Counts.Scheduled > 0 || row.Days.Any(d => d.Change is not null)).ToList();
     }
+
+    private List<T> Shared<T>(IEnumerable<T> entries, Func<T, bool> isPrivate, Func<T, DateTimeOffset> at) =>
+        entries.Where(e => !isPrivate(e) && Context.Contains(LocalDate(at(e)))).OrderBy(at).ToList();
 
     public int LoggedDays => Days.Count(d => d.Logged);
     public decimal LoggedShare => Context.Days == 0 ? 0 : Math.Round(100m * LoggedDays / Context.Days, 0);

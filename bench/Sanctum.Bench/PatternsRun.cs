@@ -5,6 +5,7 @@ using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Patterns;
 using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.Bench;
 
@@ -25,7 +26,8 @@ public static class PatternsRun
     {
         var random = new Random(options.Seed);
         var year = Person(random, 365, shiftsPerDay: 8);
-        output.WriteLine($"One person's year: {year.Shifts.Count:N0} shifts, {year.DoseLogs.Count:N0} dose logs, {year.DiaryCards.Count} diary cards.");
+        output.WriteLine($"One person's year: {year.Shifts.Count:N0} shifts, {year.DoseLogs.Count:N0} dose logs, {year.DiaryCards.Count} diary cards, " +
+                         $"{year.Menstrual.Count} cycle-tracker days.");
         for (var i = 0; i < 5; i++) PatternAnalysis.Analyse(year);
         var yearRuns = Enumerable.Range(0, 20).Select(_ => Time(() => PatternAnalysis.Analyse(year))).Order().ToList();
 
@@ -52,7 +54,10 @@ public static class PatternsRun
         return Stopwatch.GetElapsedTime(started);
     }
 
-    /// <summary>A person's days as the Workers would read them: shifts, check-ins, two daily doses, weekly PHQ-9, diary cards.</summary>
+    /// <summary>
+    /// A person's days as the Workers would read them: shifts, check-ins, two daily doses, weekly PHQ-9, diary cards, and
+    /// the cycle tracker every day from a cycle before the period (26-32 day cycles, five days of bleeding).
+    /// </summary>
     private static PatternInput Person(Random random, int days, int shiftsPerDay)
     {
         var life = new SyntheticLife(random);
@@ -65,8 +70,13 @@ public static class PatternsRun
         var cards = new List<DiaryCard>();
         var skills = new List<SkillUse>();
         var questionnaires = new List<QuestionnaireResponse>();
+        var menstrual = new List<MenstrualEntry>();
+        var cycleStart = From.AddDays(-MenstrualCycle.LookAroundDays);
+        var nextStart = cycleStart.AddDays(random.Next(26, 33));
+        for (var day = cycleStart; day < From; day = day.AddDays(1)) menstrual.Add(CycleDay(day, ref cycleStart, ref nextStart, random));
         for (var day = From; day <= to; day = day.AddDays(1))
         {
+            menstrual.Add(CycleDay(day, ref cycleStart, ref nextStart, random));
             baselines.Add(new DailyBaseline { Date = day, SleepHours = life.Morning().SleepHours });
             foreach (var time in life.TimesOfDay(random.Next(shiftsPerDay - 1, shiftsPerDay + 2)))
             {
@@ -102,6 +112,13 @@ public static class PatternsRun
             new() { MedicationId = medication, OccurredAt = ZonedTime.ToUtc(Zone, From.AddDays(days / 3 + 4), new TimeOnly(10, 0)), Effect = "Rash", Severity = 4 },
         };
         return new PatternInput(From, to, Zone, ZonedTime.StartOf(Zone, to.AddDays(1)), shifts, baselines, [schedule], logs, changes, sideEffects,
-            questionnaires, cards, skills, []);
+            questionnaires, cards, skills, []) { Menstrual = menstrual };
+    }
+
+    private static MenstrualEntry CycleDay(DateOnly day, ref DateOnly start, ref DateOnly next, Random random)
+    {
+        if (day == next) (start, next) = (next, next.AddDays(random.Next(26, 33)));
+        var cycleDay = day.DayNumber - start.DayNumber + 1;
+        return new MenstrualEntry { Date = day, Flow = cycleDay <= 5 ? MenstrualFlow.Medium : MenstrualFlow.None, Energy = random.Next(1, 11) };
     }
 }

@@ -26,6 +26,8 @@ if (args is ["companion", .. var companionArgs])
     var companionOptions = BenchOptions.Parse(companionArgs, CompanionRun.Defaults);
     return await AppRun.RunAsync((host, _) => CompanionRun.MeasureAsync(host, companionOptions, Console.Out));
 }
+// "context" times the companion's context read cold and from the Redis cache (bench/context.sh).
+if (args is ["context"]) return await AppRun.RunAsync((host, _) => ContextRun.MeasureAsync(host, Console.Out));
 var options = BenchOptions.Parse(args);
 return await AppRun.RunAsync((host, dataDir) => MeasureMoodAsync(host, dataDir, options));
 

@@ -61,6 +61,35 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
 
+        // Turn on the cycle tracker from the menu's Trackers page, then log today on it and find it in the list.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trackers" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByText("None turned on yet.", new() { Exact = false })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Cycle" }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cycle", Exact = true }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await page.GetByLabel("Flow").SelectOptionAsync("light");
+        await page.GetByLabel("Cycle day").FillAsync("2");
+        await page.GetByRole(AriaRole.Main).GetByLabel("Keep this to myself").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"))
+            .ToString("MMMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync($"Saved {today}.");
+        var days = page.GetByRole(AriaRole.List, new() { Name = "Your cycle days" });
+        var day = days.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = today }) });
+        await Assertions.Expect(day.GetByText("Light")).ToBeVisibleAsync();
+        await Assertions.Expect(day.GetByText("Kept to yourself", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "The cycle page scrolls sideways on a phone.");
+        await day.GetByRole(AriaRole.Link, new() { Name = $"Edit {today}" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByLabel("Cycle day")).ToHaveValueAsync("2");
+        await page.GetByLabel("Flow").SelectOptionAsync("heavy");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(day.GetByText("Heavy")).ToBeVisibleAsync();
+
         // Stop everything: no server or service may be left running.
         var children = App.ChildProcesses;
         Assert.Equal(["api", "blobs", "cache", "mail", "postgres", "web", "workers"], children.Keys.Order());
@@ -75,5 +104,38 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("account/login"));
+    }
+
+    [Fact]
+    public async Task What_the_companion_knows_can_be_set_added_to_confirmed_and_deleted_and_shows_in_what_it_reads()
+    {
+        var page = await NewPhonePageAsync();
+        await RegisterAsync(page);
+        await GotoLiveAsync(page, "companion/settings");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What the companion knows" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Tone").SelectOptionAsync("supportive");
+        await page.GetByLabel("Topics to avoid").FillAsync("my ex");
+        await page.GetByLabel("Suggesting a skill when things are hard").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText("Saved.")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("triggers");
+        await page.GetByLabel("What it's about").FillAsync("mornings");
+        await page.GetByLabel("What to remember").FillAsync("Calls with my mum before coffee");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var known = page.GetByRole(AriaRole.List, new() { Name = "What the companion knows" });
+        await Assertions.Expect(known).ToContainTextAsync("Calls with my mum before coffee");
+        var reads = page.GetByRole(AriaRole.Region, new() { Name = "What it reads before it answers" });
+        await Assertions.Expect(reads).ToContainTextAsync("[confirmed] triggers / mornings: Calls with my mum before coffee");
+        await Assertions.Expect(reads).ToContainTextAsync("Tone: supportive");
+        await Assertions.Expect(reads).ToContainTextAsync("Topics to avoid: my ex");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "The page scrolls sideways at 360 px.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete mornings" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).GetByText("Deleted \"mornings\".")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Nothing here yet.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(reads).Not.ToContainTextAsync("Calls with my mum");
     }
 }

@@ -120,6 +120,43 @@ public sealed class TrackingToTimelineTests(ITestOutputHelper output) : AppTest(
         // Marked for good: the page shows it so when opened again.
         await GotoLiveAsync(page, "insights");
         await Assertions.Expect(page.GetByText("You've discussed this with your provider.")).ToBeVisibleAsync();
+
+        await UseTheSkillsLibraryAsync(page);
+    }
+
+    /// <summary>The TIPP logged on the card shows in My skills; the library finds it by what it asks, and suggests it first at 9.</summary>
+    private async Task UseTheSkillsLibraryAsync(IPage page)
+    {
+        await GotoLiveAsync(page, "skills/mine");
+        var mine = page.GetByRole(AriaRole.List, new() { Name = "My skills" });
+        await Assertions.Expect(mine.GetByRole(AriaRole.Link, new() { Name = "TIPP" })).ToBeVisibleAsync();
+        await Assertions.Expect(mine.GetByText("Used once on your diary card; it helped 7 out of 10 on average.")).ToBeVisibleAsync();
+
+        await GotoLiveAsync(page, "skills");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search skills" }).FillAsync("cold water");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("found");
+        var found = page.GetByRole(AriaRole.List, new() { Name = "Skills" }).GetByRole(AriaRole.Listitem);
+        await Assertions.Expect(found.First.GetByRole(AriaRole.Link, new() { Name = "TIPP" })).ToBeVisibleAsync();
+        await found.First.GetByRole(AriaRole.Link, new() { Name = "TIPP" }).ClickAsync();
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "TIPP", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to my skills" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Added TIPP to your skills, as learning.")).ToBeVisibleAsync();
+        await page.GetByLabel("How far along are you?").SelectOptionAsync("practising");
+        await Assertions.Expect(page.GetByText("TIPP: practising.")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "A skill's page scrolls sideways at 360 px.");
+
+        await GotoLiveAsync(page, "skills/now");
+        await page.GetByLabel("What are you feeling?").FillAsync("anxious");
+        await page.GetByLabel("How strong is it, from 0 to 10?").SelectOptionAsync("9");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show what might help" }).ClickAsync();
+        var suggested = page.GetByRole(AriaRole.List, new() { Name = "Suggested skills, best fit first" }).GetByRole(AriaRole.Listitem);
+        await Assertions.Expect(suggested.First.GetByRole(AriaRole.Heading, new() { Name = "TIPP" })).ToBeVisibleAsync();
+        await Assertions.Expect(suggested.First).ToContainTextAsync("It has worked for you before");
+        await Assertions.Expect(page.GetByText("call or text 988 now", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("5 skills suggested, best fit first.");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 360"), "Suggestions scroll sideways at 360 px.");
     }
 
     /// <summary>Moves the conversation on and waits for the next step, so nothing is typed into the last one.</summary>

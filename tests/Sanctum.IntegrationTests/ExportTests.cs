@@ -151,6 +151,10 @@ public sealed class ExportTests(SanctumFixture fixture)
         Assert.Equal(records["diary_cards"]![0]!["id"]!.GetValue<Guid>(), records["skill_uses"]![0]!["diaryCardId"]!.GetValue<Guid>());
         Assert.Equal(copy.Id, records["mood_shifts"]![0]!["userId"]!.GetValue<Guid>());
         Assert.True(records["diary_cards"]![0]!["isPrivate"]!.GetValue<bool>(), "The private mark survives the round trip.");
+        Assert.Equal(["menstrual", "routine"], records["profile"]![0]!["trackers"]!.AsArray().Select(t => t!.GetValue<string>()));
+        foreach (var tracker in new[] { "menstrual", "abandonment", "emotional_intensity", "relationships", "routines" })
+            Assert.Single(records[tracker]!.AsArray());
+        Assert.True(records["menstrual"]![0]!["isPrivate"]!.GetValue<bool>());
 
         await (await copy.Client.PostAsync("/api/v1/imports/json", Json("""{"format":"something-else","version":1,"exportedAt":"2026-01-01T00:00:00Z","account":{"email":"a@b.c","displayName":"A","timeZone":"UTC"},"records":{}}""")))
             .AssertBadRequestNamingAsync("format");
@@ -346,6 +350,14 @@ public sealed class ExportTests(SanctumFixture fixture)
         await Put("/api/v1/dbt/cards/2026-11-20", new { emotions = new Dictionary<string, int> { ["sadness"] = 3 }, medsAsPrescribed = true, isPrivate = true });
         await Post("/api/v1/dbt/cards/2026-11-20/skills", new { module = "distressTolerance", skill = "TIPP", effectiveness = 7 });
         await Put("/api/v1/safety/plan", new { warningSigns = new[] { "Not sleeping" }, contactIds = new[] { contact }, mattersMost = "My daughter" });
+        await Put("/api/v1/trackers/settings", new { trackers = new[] { "menstrual", "routine" } });
+        await Post("/api/v1/trackers/menstrual", new { date = "2026-11-20", cycleDay = 3, flow = "light", symptoms = new[] { "cramps" },
+            drspRatings = new Dictionary<string, int> { ["irritable"] = 4 }, isPrivate = true });
+        await Post("/api/v1/trackers/abandonment", new { occurredAt = "2026-11-20T20:00:00Z", triggerSituation = "No reply", fearIntensity = 7,
+            thoughtPatterns = new[] { "They're leaving" } });
+        await Post("/api/v1/trackers/emotional-intensity", new { occurredAt = "2026-11-20T21:00:00Z", emotion = "shame", intensity = 8, durationMinutes = 30 });
+        await Post("/api/v1/trackers/relationships", new { occurredAt = "2026-11-21T10:00:00Z", person = "Jo", interaction = "Coffee", split = "idealise" });
+        await Post("/api/v1/trackers/routines", new { date = "2026-11-21", type = "morning", completedSteps = new[] { "Meds" }, skippedSteps = new[] { "Walk" } });
     }
 
     private static async Task<JsonElement> WaitForAsync(TestUser user, Guid id, string status)

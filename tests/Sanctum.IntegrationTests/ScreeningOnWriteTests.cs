@@ -62,6 +62,18 @@ public sealed class ScreeningOnWriteTests(SanctumFixture fixture)
             text => new { occurredAt = "2026-11-10T08:00:00Z", effect = "Tremor", severity = 3, actionTaken = text })),
         new("medication_change", async user => Post(user, $"/api/v1/medications/{await AddMedicationAsync(user)}/changes",
             text => new { date = "2026-11-01", type = "started", newDose = 300, notes = text })),
+        // Day-based trackers keep one entry a day, so the second save edits the first.
+        new("menstrual_entry", async user => Put(user, $"/api/v1/trackers/menstrual/{await IdOfAsync(
+            user.Client.PostAsJsonAsync("/api/v1/trackers/menstrual", new { date = Yesterday }))}", text => new { date = Yesterday, notes = text })),
+        new("routine_entry", async user => Put(user, $"/api/v1/trackers/routines/{await IdOfAsync(
+            user.Client.PostAsJsonAsync("/api/v1/trackers/routines", new { date = Yesterday, type = "evening" }))}",
+            text => new { date = Yesterday, type = "evening", notes = text })),
+        new("abandonment_entry", user => Task.FromResult(Post(user, "/api/v1/trackers/abandonment",
+            text => new { triggerSituation = "No reply", fearIntensity = 7, thoughtPatterns = new[] { text } }))),
+        new("emotional_intensity_entry", user => Task.FromResult(Post(user, "/api/v1/trackers/emotional-intensity",
+            text => new { emotion = "despair", intensity = 9, copingUsed = text }))),
+        new("relationship_entry", user => Task.FromResult(Post(user, "/api/v1/trackers/relationships",
+            text => new { person = "Jo", interaction = "A fight", feelings = text }))),
     ];
 
     [Theory]

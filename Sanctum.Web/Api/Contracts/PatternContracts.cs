@@ -40,7 +40,10 @@ public sealed record ProfileBucketInfo(string Label, int Shifts, double? Mood, d
 
 public sealed record ComparisonInfo(string Key, string Question, int N, double? EffectSize, bool EnoughData, bool Notable, string Summary);
 
-public sealed record CycleFindingsInfo(bool Available, string Note);
+/// <summary>Cycle phase against mood; <see cref="Phases"/> is null in analyses made before the cycle tracker.</summary>
+public sealed record CycleFindingsInfo(bool Available, string Note, int Cycles, IReadOnlyList<PhaseMoodInfo>? Phases);
+
+public sealed record PhaseMoodInfo(string Phase, int Days, double? Mood, int CrisisDays);
 
 public sealed record QuestionnaireTrendInfo(string Instrument, int Count, decimal? First, decimal? Last, decimal? Change);
 

@@ -4,6 +4,7 @@ using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Patterns;
 using Sanctum.Core.Questionnaires;
+using Sanctum.Core.Trackers;
 
 namespace Sanctum.UnitTests.Patterns;
 
@@ -46,20 +47,71 @@ public sealed class PatternAnalysisTests
     [MemberData(nameof(Seeds))]
     public void Pure_noise_reports_no_effects_and_no_flags(int seed)
     {
-        var report = PatternAnalysis.Analyse(new SyntheticPerson().Build(seed));
+        // With the cycle tracker kept, so that every comparison on the list, the cycle one too, has enough data.
+        var report = PatternAnalysis.Analyse(new SyntheticPerson { TracksCycle = true }.Build(seed));
+
+        Assert.True(report.Cycle.Available);
 
         Assert.All(report.Comparisons, c => Assert.True(c.EnoughData, c.Key));
         Assert.All(report.Comparisons, c => Assert.False(c.Notable, $"{c.Key}: {c.Summary} (effect {c.EffectSize})"));
         Assert.Empty(report.Flags);
     }
 
+    [Theory]
+    [InlineData(180)]
+    [InlineData(90)] // three cycles
+    public void Low_and_crisis_states_in_the_week_before_each_period_are_found_and_flagged_for_discussion(int days)
+    {
+        var report = PatternAnalysis.Analyse(new SyntheticPerson { TracksCycle = true, LowBeforePeriod = true, Days = days }.Build(seed: 5));
+
+        var premenstrual = Find(report, PatternAnalysis.PremenstrualKey);
+        Assert.True(premenstrual.Notable, premenstrual.Summary);
+        Assert.True(premenstrual.EffectSize < -1, $"d = {premenstrual.EffectSize}");
+        Assert.StartsWith("Mood was", premenstrual.Summary);
+        Assert.Contains("lower on days in the week before a period", premenstrual.Summary);
+        Assert.True(report.Cycle.Available);
+        Assert.True(report.Cycle.Cycles >= 3, $"{report.Cycle.Cycles} cycles");
+        Assert.EndsWith(premenstrual.Summary, report.Cycle.Note);
+        var lateLuteal = report.Cycle.Phases.Single(p => p.Phase == CyclePhase.LateLuteal);
+        Assert.All(report.Cycle.Phases.Where(p => p.Phase != CyclePhase.LateLuteal), p => Assert.True(p.Mood > lateLuteal.Mood, $"{p.Phase}: {p.Mood}"));
+        Assert.True(lateLuteal.CrisisDays > report.Cycle.Phases.Where(p => p.Phase != CyclePhase.LateLuteal).Max(p => p.CrisisDays));
+        // Other comparisons are not moved by it.
+        Assert.False(Find(report, "weekend-mood").Notable);
+
+        var flag = Assert.Single(report.Flags, f => f.Key == "pattern:premenstrual-mood");
+        Assert.Equal((FlagType.PotentialComorbidity, FlagSeverity.Medium), (flag.Type, flag.Severity));
+        Assert.Equal("Your mood tended to dip in the days before your period. Worth discussing with your provider.", flag.Description);
+        Assert.Contains($"Week before a period: mean mood {premenstrual.MeanWith.ToString()} over {premenstrual.NWith} days", flag.SupportingData);
+        Assert.DoesNotContain("PMDD", flag.Description);
+        Assert.DoesNotContain("diagnos", flag.Description, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
-    public void Cycle_phase_is_not_compared_and_the_report_says_why()
+    public void Without_cycle_records_the_cycle_comparison_says_not_enough_data_and_the_report_says_why()
     {
         var report = PatternAnalysis.Analyse(new SyntheticPerson().Build(seed: 1));
 
+        var premenstrual = Find(report, PatternAnalysis.PremenstrualKey);
+        Assert.Same(premenstrual, report.Comparisons[^1]);
+        Assert.False(premenstrual.EnoughData);
+        Assert.Null(premenstrual.EffectSize);
+        Assert.Equal(0, premenstrual.N);
+        Assert.StartsWith("Not enough data yet", premenstrual.Summary);
         Assert.False(report.Cycle.Available);
-        Assert.Contains("doesn't keep menstrual-cycle records", report.Cycle.Note);
+        Assert.Equal(PatternAnalysis.NoCycleData, report.Cycle.Note);
+        Assert.Empty(report.Cycle.Phases);
+        Assert.DoesNotContain(report.Flags, f => f.Key == "pattern:premenstrual-mood");
+    }
+
+    [Fact]
+    public void One_period_is_not_enough_to_compare_the_week_before_it()
+    {
+        var report = PatternAnalysis.Analyse(new SyntheticPerson { TracksCycle = true, LowBeforePeriod = true, Days = 35 }.Build(seed: 5));
+
+        var premenstrual = Find(report, PatternAnalysis.PremenstrualKey);
+        Assert.False(premenstrual.EnoughData);
+        Assert.Equal("Not enough data yet: this needs mood logged in the week before at least 2 periods.", premenstrual.Summary);
+        Assert.True(report.Cycle.Available);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Profile;
 using Sanctum.Core.Reports;
+using Sanctum.Core.Trackers;
 using workers::Sanctum.Workers.Reports;
 
 namespace Sanctum.UnitTests.Reports;
@@ -85,5 +86,21 @@ public sealed class ReportFactsTests
         Assert.Equal(14, row.Counts.Scheduled);
         Assert.Equal(1, row.Counts.Taken);
         Assert.Equal(EpisodeType.Mania, Assert.Single(facts.Episodes).Type);
+    }
+
+    [Fact]
+    public void Cycle_days_count_from_the_tracker_leaving_private_days_and_entries_out()
+    {
+        var facts = new ReportFacts(SampleReportData.Create(), SampleReportData.Context());
+
+        // February's period puts 1 March on day 21; a private day 1 on 3 March is not read, so the count runs on to 9 March.
+        Assert.Equal(21, facts.CycleDays[SampleReportData.From].CycleDay);
+        Assert.Equal(23, facts.CycleDays[SampleReportData.From.AddDays(2)].CycleDay);
+        Assert.Equal((1, CyclePhase.Menstrual), (facts.CycleDays[SampleReportData.PeriodStarts[1]].CycleDay, facts.CycleDays[SampleReportData.PeriodStarts[1]].Phase));
+        Assert.Equal(CyclePhase.LateLuteal, facts.CycleDays[SampleReportData.PeriodStarts[1].AddDays(-1)].Phase);
+        Assert.Equal(30, facts.CycleDays.Count);
+        Assert.DoesNotContain(facts.Abandonment, a => a.IsPrivate);
+        Assert.DoesNotContain(facts.Relationships, r => r.IsPrivate);
+        Assert.Single(facts.Abandonment);
     }
 }

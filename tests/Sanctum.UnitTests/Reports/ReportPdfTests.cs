@@ -38,6 +38,9 @@ public sealed class ReportPdfTests
         Has("100 → 150", text);
         Has("Groggy mornings", text);
         Has("Patterns to discuss", text);
+        // The cycle-day overlay on the month grid.
+        Has(MonthGrid.CycleLabel, text);
+        Has(MonthGrid.CycleLegend, text);
         // 30 days, one unlogged every ninth: 27 logged.
         Has("27 of 30 (90%)", text);
         // Drafts stay out of exports until the person confirms them.
@@ -88,17 +91,69 @@ public sealed class ReportPdfTests
         Has("17 (moderately severe)", text);
         Has("Riverside", text);
         Has("does not say whether any listing is met", text);
+        // Listing 12.08 A and B from the BPD trackers, each entry dated.
+        Has("Listing 12.08, paragraph A: pattern of instability", text);
+        Has("Instability of interpersonal relationships", text);
+        Has("Fri 6 Mar 2026 Abandonment fear Fear 8/10: Partner didn't reply for hours; response: Sent many messages", text);
+        Has("Jordan (friend): Cancelled our plans last minute; noticed devaluing; repair: Texted to reschedule", text);
+        Has("Excessive emotional fluctuation", text);
+        Has("Shame 9/10; lasted 90 min; trigger: Criticism at work; coping: Cold water (TIPP) (helped 6/10)", text);
+        Has("Impulsive or self-harming behaviour", text);
+        Has("Listing 12.08, paragraph B: areas of mental functioning", text);
+        Has("Sister: Long phone call", text);
+        HasNot("Joy 5/10", text);
         AssertEveryPageFramed(text, pages);
     }
 
     [Fact]
-    public void Listing_12_08_is_left_out_without_bpd_related_records()
+    public void Listing_12_08_is_left_out_without_bpd_related_records_and_private_tracker_entries_do_not_count()
     {
-        var data = SampleReportData.Create() with { DiaryCards = [], SkillUses = [], Profile = null };
+        var all = SampleReportData.Create();
+        var data = all with
+        {
+            DiaryCards = [], SkillUses = [], Profile = null,
+            Abandonment = all.Abandonment.Where(a => a.IsPrivate).ToList(),
+            EmotionalIntensity = [],
+            Relationships = all.Relationships.Where(r => r.IsPrivate).ToList(),
+        };
         var text = Read(ReportPdf.Render(ReportKind.Disability, data, SampleReportData.Context())).Text;
 
         Has("Listing 12.04, paragraph A", text);
         HasNot("12.08", text);
+    }
+
+    [Fact]
+    public void One_bpd_tracker_entry_is_enough_for_the_12_08_sections()
+    {
+        var all = SampleReportData.Create();
+        var data = all with { DiaryCards = [], SkillUses = [], Profile = null, Abandonment = [], Relationships = [] };
+        var text = Read(ReportPdf.Render(ReportKind.Disability, data, SampleReportData.Context())).Text;
+
+        Has("Listing 12.08, paragraph A", text);
+        Has("Shame 9/10", text);
+    }
+
+    [Theory]
+    [InlineData(ReportKind.Psychiatrist)]
+    [InlineData(ReportKind.Therapist)]
+    [InlineData(ReportKind.Disability)]
+    [InlineData(ReportKind.Personal)]
+    public void Tracker_entries_marked_private_appear_in_no_report(ReportKind kind)
+    {
+        var text = RenderAndRead(kind).Text;
+
+        HasNot(SampleReportData.PrivateNote, text);
+        HasNot("Sam:", text);
+    }
+
+    [Fact]
+    public void Without_cycle_records_the_month_grid_has_no_cycle_row()
+    {
+        var data = SampleReportData.Create() with { Menstrual = [] };
+        var text = Read(ReportPdf.Render(ReportKind.Psychiatrist, data, SampleReportData.Context())).Text;
+
+        Has("Month by month", text);
+        HasNot(MonthGrid.CycleLabel, text);
     }
 
     [Fact]

@@ -9,13 +9,15 @@ using Sanctum.Core.Profile;
 using Sanctum.Core.Questionnaires;
 using Sanctum.Core.Safety;
 using Sanctum.Core.Reports;
+using Sanctum.Core.Trackers;
 using workers::Sanctum.Workers.Reports;
 
 namespace Sanctum.UnitTests.Reports;
 
 /// <summary>
 /// A made-up person's month (deterministic for a seed): a low stretch, a severe-depression episode with a crisis and a
-/// hospital stay, a few mixed days, an elevated stretch, medication changes, questionnaires and diary cards. Shared with
+/// hospital stay, a few mixed days, an elevated stretch, medication changes, questionnaires, diary cards, the cycle
+/// tracker and the BPD trackers. Shared with
 /// the benchmark's pdf mode (linked there), so both render the same kind of report.
 /// </summary>
 public static class SampleReportData
@@ -23,6 +25,10 @@ public static class SampleReportData
     public const string Name = "Alex Sample";
     public const string ZoneId = "America/New_York";
     public const string DraftTrigger = "draft-trigger-never-printed";
+    public const string PrivateNote = "private-tracker-note-never-printed";
+
+    /// <summary>Periods (cycle day 1) in the cycle tracker: the month holds one, eight days in.</summary>
+    public static readonly DateOnly[] PeriodStarts = [new(2026, 2, 9), new(2026, 3, 9)];
 
     /// <summary>Starts 1 March 2026, so the period crosses the US spring-forward day (8 March).</summary>
     public static readonly DateOnly From = new(2026, 3, 1);
@@ -199,6 +205,50 @@ public static class SampleReportData
             Own(new CrisisIntervention { EpisodeId = hospital.Id, OccurredAt = At(From.AddDays(14), 16), Type = InterventionType.Er, Effectiveness = 6 }, crisisAt),
         };
 
+        // The cycle tracker from before the period (its cycle days count from February's period), and the BPD trackers,
+        // each with an entry marked private that no report may show.
+        var menstrual = new List<MenstrualEntry>();
+        for (var day = PeriodStarts[0]; day < From.AddDays(days); day = day.AddDays(1))
+        {
+            var cycleDay = day.DayNumber - PeriodStarts.Last(p => p <= day).DayNumber + 1;
+            // Were it read, this private day (a day 1 by the person's count) would restart the count mid-cycle.
+            var hidden = day == From.AddDays(2);
+            menstrual.Add(Own(new MenstrualEntry
+            {
+                Date = day, Flow = cycleDay <= 5 || hidden ? MenstrualFlow.Medium : MenstrualFlow.None, CycleDay = cycleDay == 1 || hidden ? 1 : null,
+                Energy = 3 + random.Next(6), Notes = hidden ? PrivateNote : null, IsPrivate = hidden,
+            }, At(day, 21)));
+        }
+
+        var abandonment = new List<AbandonmentEntry>
+        {
+            Own(new AbandonmentEntry
+            {
+                OccurredAt = At(From.AddDays(5), 21, 30), TriggerSituation = "Partner didn't reply for hours", FearIntensity = 8,
+                BehaviourResponse = "Sent many messages", RealityCheckEvidence = "They said they'd be at the cinema", Outcome = "They were asleep; felt embarrassed",
+            }, At(From.AddDays(5), 22)),
+            Own(new AbandonmentEntry { OccurredAt = At(From.AddDays(22), 20), TriggerSituation = PrivateNote, FearIntensity = 9, IsPrivate = true }, At(From.AddDays(22), 20)),
+        };
+        var emotions = new List<EmotionalIntensityEntry>
+        {
+            Own(new EmotionalIntensityEntry
+            {
+                OccurredAt = At(From.AddDays(12), 15), Emotion = "Shame", Intensity = 9, DurationMinutes = 90, Trigger = "Criticism at work",
+                CopingUsed = "Cold water (TIPP)", Effectiveness = 6,
+            }, At(From.AddDays(12), 16)),
+            Own(new EmotionalIntensityEntry { OccurredAt = At(From.AddDays(18), 11), Emotion = "Joy", Intensity = 5 }, At(From.AddDays(18), 11)),
+        };
+        var relationships = new List<RelationshipEntry>
+        {
+            Own(new RelationshipEntry
+            {
+                OccurredAt = At(From.AddDays(16), 19), Person = "Jordan (friend)", Interaction = "Cancelled our plans last minute",
+                Feelings = "Hurt, then furious", Split = SplitNoticed.Devalue, RepairActions = "Texted to reschedule",
+            }, At(From.AddDays(16), 20)),
+            Own(new RelationshipEntry { OccurredAt = At(From.AddDays(20), 18), Person = "Sister", Interaction = "Long phone call" }, At(From.AddDays(20), 19)),
+            Own(new RelationshipEntry { OccurredAt = At(From.AddDays(24), 18), Person = "Sam", Interaction = PrivateNote, Split = SplitNoticed.Idealise, IsPrivate = true }, At(From.AddDays(24), 19)),
+        };
+
         return new ReportData
         {
             DisplayName = Name,
@@ -217,6 +267,10 @@ public static class SampleReportData
             SafetyEvents = safetyEvents,
             Flags = [new ReportFlag(From.AddDays(20), "medium", "Mood ratings tended to be lower the day after a missed dose: worth discussing with a provider.")],
             Profile = Own(new Profile { PreferredName = "Alex", Diagnoses = [new Diagnosis("Bipolar I", "F31.9"), new Diagnosis("Borderline personality disorder", "F60.3")] }, At(From, 9)),
+            Menstrual = menstrual,
+            Abandonment = abandonment,
+            EmotionalIntensity = emotions,
+            Relationships = relationships,
         };
     }
 

@@ -49,10 +49,9 @@ public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
         Items(BehaviouralSymptoms), Items(WhatIDid), Items(WhatOthersDid), MedicalIntervention, Hospitalized,
         Hospitalized ? HospitalName : null, HowItEnded, Impact, Notes, IsPrivate);
 
-    private static string Lines(IReadOnlyList<string> items) => string.Join('\n', items);
+    private static string Lines(IReadOnlyList<string> items) => TextLines.Join(items);
 
-    private static List<string> Items(string? lines) =>
-        (lines ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+    private static List<string> Items(string? lines) => TextLines.Split(lines);
 
     private DateTimeOffset? Instant(DateTime? local) => local is { } time ? user.FromLocal(time) : null;
 }

@@ -28,6 +28,15 @@ public static class InsightsWording
         _ => "Good to know",
     };
 
+    public static string Phase(string phase) => phase switch
+    {
+        "menstrual" => "Period (days 1-5)",
+        "follicular" => "After your period",
+        "ovulatory" => "Around ovulation",
+        "luteal" => "Second half of the cycle",
+        _ => "The week before your period",
+    };
+
     public static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
     public static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "–";

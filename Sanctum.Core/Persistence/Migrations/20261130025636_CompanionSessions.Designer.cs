@@ -14,7 +14,7 @@ using Sanctum.Core.Persistence;
 namespace Sanctum.Core.Persistence.Migrations
 {
     [DbContext(typeof(SanctumDbContext))]
-    [Migration("20261130015000_CompanionSessions")]
+    [Migration("20261130025636_CompanionSessions")]
     partial class CompanionSessions
     {
         /// <inheritdoc />
@@ -26,6 +26,61 @@ namespace Sanctum.Core.Persistence.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Sanctum.Core.Companion.CompanionConfiguration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActiveProtocols")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("active_protocols");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("DailyAffirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("daily_affirmation");
+
+                    b.Property<string>("Pacing")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("pacing");
+
+                    b.Property<string>("Tone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tone");
+
+                    b.Property<string>("TopicsToAvoid")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("topics_to_avoid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_configurations");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_configurations_user_id");
+
+                    b.ToTable("configurations", "companion");
+                });
 
             modelBuilder.Entity("Sanctum.Core.Companion.CompanionSession", b =>
                 {
@@ -135,6 +190,63 @@ namespace Sanctum.Core.Persistence.Migrations
                         .HasDatabaseName("ix_proposals_session_id_created_at");
 
                     b.ToTable("proposals", "companion");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Companion.KnowledgeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("LearnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("learned_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge");
+
+                    b.HasIndex("UserId", "Category", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_knowledge_user_id_category_key");
+
+                    b.ToTable("knowledge", "companion");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Companion.SessionLogEntry", b =>
@@ -2237,6 +2349,145 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("screening_settings", "safety");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Skills.Skill", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("aliases");
+
+                    b.Property<string>("Approach")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approach");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Cautions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cautions");
+
+                    b.Property<string>("Example")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("example");
+
+                    b.Property<string>("Framework")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("framework");
+
+                    b.Property<int>("MaxIntensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_intensity");
+
+                    b.Property<int>("MinIntensity")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_intensity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english'::regconfig, name) || to_tsvector('english'::regconfig, aliases), 'A') || setweight(to_tsvector('english'::regconfig, summary), 'B') || setweight(to_tsvector('english'::regconfig, when_to_use), 'C') || setweight(to_tsvector('english'::regconfig, steps), 'D')", true);
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("Suits")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("suits");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("WhenToUse")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("when_to_use");
+
+                    b.HasKey("Key")
+                        .HasName("pk_skills");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_skills_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Framework", "Category", "Name")
+                        .HasDatabaseName("ix_skills_framework_category_name");
+
+                    b.ToTable("skills", "skills");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Skills.UserSkill", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SkillKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("skill_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_skills");
+
+                    b.HasIndex("SkillKey")
+                        .HasDatabaseName("ix_user_skills_skill_key");
+
+                    b.HasIndex("UserId", "SkillKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_user_skills_user_id_skill_key");
+
+                    b.ToTable("user_skills", "skills");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Trackers.AbandonmentEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2551,6 +2802,16 @@ namespace Sanctum.Core.Persistence.Migrations
                     b.ToTable("routines", "trackers");
                 });
 
+            modelBuilder.Entity("Sanctum.Core.Companion.CompanionConfiguration", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_configurations_users_user_id");
+                });
+
             modelBuilder.Entity("Sanctum.Core.Companion.CompanionSession", b =>
                 {
                     b.HasOne("Sanctum.Core.Identity.User", null)
@@ -2576,6 +2837,16 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_proposals_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Companion.KnowledgeEntry", b =>
+                {
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_knowledge_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Companion.SessionLogEntry", b =>
@@ -2938,6 +3209,23 @@ namespace Sanctum.Core.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_screening_settings_users_user_id");
+                });
+
+            modelBuilder.Entity("Sanctum.Core.Skills.UserSkill", b =>
+                {
+                    b.HasOne("Sanctum.Core.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_skills_skills_skill_key");
+
+                    b.HasOne("Sanctum.Core.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_skills_users_user_id");
                 });
 
             modelBuilder.Entity("Sanctum.Core.Trackers.AbandonmentEntry", b =>

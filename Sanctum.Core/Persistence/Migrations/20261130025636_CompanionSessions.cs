@@ -12,9 +12,6 @@ namespace Sanctum.Core.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "companion");
-
             migrationBuilder.CreateTable(
                 name: "sessions",
                 schema: "companion",

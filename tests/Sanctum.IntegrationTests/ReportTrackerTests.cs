@@ -1,0 +1,42 @@
+using Sanctum.Core;
+using Sanctum.Core.Reports;
+using Sanctum.Core.Trackers;
+
+namespace Sanctum.IntegrationTests;
+
+/// <summary>What a report reads from the trackers, against the real database: the period (cycle days around it), never private entries.</summary>
+[Collection(SanctumCollection.Name)]
+public sealed class ReportTrackerTests(SanctumFixture fixture)
+{
+    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+    private static readonly DateOnly From = new(2026, 3, 1);
+    private static readonly DateOnly To = From.AddDays(29);
+
+    [Fact]
+    public async Task Reports_read_tracker_entries_in_the_period_cycle_days_around_it_and_nothing_marked_private()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync("America/New_York");
+        DateTimeOffset At(DateOnly day) => ZonedTime.ToUtc(NewYork, day, new TimeOnly(20, 0));
+        await using (var db = fixture.CreateDbContext())
+        {
+            foreach (var (day, isPrivate, what) in new[] { (From.AddDays(3), false, "shown"), (From.AddDays(4), true, "private"), (To.AddDays(2), false, "after") })
+            {
+                db.AbandonmentEntries.Add(new AbandonmentEntry { UserId = user.Id, OccurredAt = At(day), TriggerSituation = what, FearIntensity = 6, IsPrivate = isPrivate });
+                db.EmotionalIntensityEntries.Add(new EmotionalIntensityEntry { UserId = user.Id, OccurredAt = At(day), Emotion = what, Intensity = 8, IsPrivate = isPrivate });
+                db.RelationshipEntries.Add(new RelationshipEntry { UserId = user.Id, OccurredAt = At(day), Person = what, Interaction = "call", IsPrivate = isPrivate });
+            }
+
+            foreach (var (day, isPrivate) in new[] { (From.AddDays(-20), false), (From.AddDays(5), true), (To.AddDays(10), false), (From.AddDays(-60), false) })
+                db.MenstrualEntries.Add(new MenstrualEntry { UserId = user.Id, Date = day, CycleDay = 1, Flow = MenstrualFlow.Medium, IsPrivate = isPrivate });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = fixture.CreateDbContext();
+        var data = await ReportSources.LoadAsync(read, user.Id, From, To, DateTimeOffset.UtcNow, includePrivate: false, CancellationToken.None);
+
+        Assert.Equal(["shown"], data.Abandonment.Select(a => a.TriggerSituation));
+        Assert.Equal(["shown"], data.EmotionalIntensity.Select(e => e.Emotion));
+        Assert.Equal(["shown"], data.Relationships.Select(r => r.Person));
+        Assert.Equal([From.AddDays(-20), To.AddDays(10)], data.Menstrual.Select(m => m.Date));
+    }
+}
