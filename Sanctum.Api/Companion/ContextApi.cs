@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sanctum.Api.Http;
 using Sanctum.Core.Companion;
+using Sanctum.Core.Persistence;
 
 namespace Sanctum.Api.Companion;
 
-/// <summary>?budget=1500: the most tokens the context may take (estimated; the safety plan and profile always stay).</summary>
-public sealed record ContextQuery(int? Budget) : IValidatedRequest
+/// <summary>
+/// ?budget=1500: the most tokens the context may take (estimated; the safety plan and profile always stay);
+/// ?sessionId=...: adds that conversation's session memory.
+/// </summary>
+public sealed record ContextQuery(int? Budget, Guid? SessionId) : IValidatedRequest
 {
     public int TokenBudget => Budget ?? ContextSections.DefaultBudget;
 
@@ -24,12 +28,22 @@ public static class ContextApi
         var companion = app.MapGroup("/api/v1/companion").WithTags("Companion").RequireAuthorization();
         companion.MapConfigurationApi();
         companion.MapKnowledgeApi();
-        // Outside a conversation there is no session memory, so that section is absent here.
+        // Without a session id there is no session memory, so that section is absent.
         companion.MapGet("/context", Context).WithValidation();
         return companion;
     }
 
-    private static async Task<Ok<CompanionContext>> Context(
-        [AsParameters] ContextQuery query, HttpContext http, CompanionContextBuilder builder, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await builder.BuildAsync(http.User.UserId(), query.TokenBudget, sessionMemory: null, cancellationToken));
+    private static async Task<Results<Ok<CompanionContext>, NotFound>> Context(
+        [AsParameters] ContextQuery query, HttpContext http, SanctumDbContext db, CompanionContextBuilder builder,
+        CancellationToken cancellationToken)
+    {
+        var userId = http.User.UserId();
+        IReadOnlyList<string>? session = null;
+        if (query.SessionId is { } sessionId)
+        {
+            if (await SessionsApi.MemoryLinesAsync(db, userId, sessionId, cancellationToken) is not { } lines) return TypedResults.NotFound();
+            session = lines;
+        }
+        return TypedResults.Ok(await builder.BuildAsync(userId, query.TokenBudget, session, cancellationToken));
+    }
 }

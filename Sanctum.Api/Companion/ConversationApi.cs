@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sanctum.Api.Http;
+using Sanctum.Core.Companion;
 using Sanctum.Core.Persistence;
 
 namespace Sanctum.Api.Companion;
@@ -20,8 +21,8 @@ public static class ConversationApi
 
     private static Task<Results<Ok<MessageResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Message(
         MessageRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, ConversationPhrasing phrasing,
-        CancellationToken cancellationToken) =>
-        ConversationTurns.RespondAsync(http.User.UserId(), request, db, time, phrasing, cancellationToken);
+        CompanionContextBuilder contextBuilder, CancellationToken cancellationToken) =>
+        ConversationTurns.RespondAsync(http.User.UserId(), request, db, time, phrasing, contextBuilder, cancellationToken);
 
     private static Task<Results<Ok<ProposalResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Confirm(
         Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] ProposalEdits? edits, HttpContext http, SanctumDbContext db,

@@ -2,6 +2,7 @@ using Sanctum.Api.Http;
 using Sanctum.Api.Mood;
 using Sanctum.Api.Safety;
 using Sanctum.Core.Companion;
+using Sanctum.Core.Skills;
 
 namespace Sanctum.Api.Companion;
 
@@ -24,7 +25,14 @@ public sealed record ProposedShift(DateTimeOffset OccurredAt, string CurrentStat
 /// whole answer.
 /// </summary>
 public sealed record MessageResponse(
-    Guid SessionId, string? Reply, IReadOnlyList<CapturedRecord> Captured, SkillSuggestion? Skill, CrisisOverride? Crisis, DateTimeOffset At);
+    Guid SessionId, string? Reply, IReadOnlyList<CapturedRecord> Captured, SuggestedSkill? Skill, CrisisOverride? Crisis, DateTimeOffset At);
+
+/// <summary>The skills library's first suggestion for the moment, with the step to start with and why it was chosen.</summary>
+public sealed record SuggestedSkill(string Key, string Name, string Category, string FirstStep, string Reason)
+{
+    public static SuggestedSkill From(SkillSuggestion suggestion) => new(suggestion.Skill.Key, suggestion.Skill.Name,
+        suggestion.Skill.Category, suggestion.Skill.Steps.FirstOrDefault() ?? suggestion.Skill.Summary, suggestion.Reason);
+}
 
 /// <summary>Changes the person makes to a proposed shift before confirming it; anything left out stays as proposed.</summary>
 public sealed record ProposalEdits(DateTimeOffset? OccurredAt, string? CurrentState, int? Intensity, string? Trigger, string? Notes, bool? IsPrivate);

@@ -18,12 +18,16 @@ public sealed class ConversationPhrasing(IChatClient? model, ILogger<Conversatio
 
     private const string Instructions =
         "You are a warm, calm companion inside a self-tracking app for people with mood conditions. Reword the message " +
-        "you are given in your own voice, in at most three short sentences. Keep every time, date, number, medication " +
-        "name and question exactly. Add nothing new: no advice, no diagnosis, no medical claims. Reply with the message only.";
+        "you are given in your own voice, in at most three short sentences, suited to the person described in the context " +
+        "(their name, tone and pacing). Keep every time, date, number, medication name and question exactly. Add nothing " +
+        "new: no advice, no diagnosis, no medical claims. Reply with the message only.";
 
     public bool UsesModel => model is not null;
 
-    public async Task<string> PhraseAsync(string reply, CancellationToken cancellationToken)
+    /// <param name="reply">The built-in reply, complete as it is.</param>
+    /// <param name="context">The assembled companion context (<see cref="Core.Companion.CompanionContextBuilder"/>), read only when a model is configured.</param>
+    /// <param name="cancellationToken">The request's.</param>
+    public async Task<string> PhraseAsync(string reply, Func<Task<string>> context, CancellationToken cancellationToken)
     {
         if (model is null) return reply;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -31,7 +35,8 @@ public sealed class ConversationPhrasing(IChatClient? model, ILogger<Conversatio
         try
         {
             var response = await model.GetResponseAsync(
-                [new ChatMessage(ChatRole.System, Instructions), new ChatMessage(ChatRole.User, reply)], cancellationToken: timeout.Token);
+                [new ChatMessage(ChatRole.System, $"{Instructions}\n\nContext:\n{await context()}"), new ChatMessage(ChatRole.User, reply)],
+                cancellationToken: timeout.Token);
             return string.IsNullOrWhiteSpace(response.Text) ? reply : response.Text.Trim();
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

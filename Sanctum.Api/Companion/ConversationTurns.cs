@@ -9,6 +9,7 @@ using Sanctum.Core.Companion;
 using Sanctum.Core.Dbt;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Persistence;
+using Sanctum.Core.Skills;
 
 namespace Sanctum.Api.Companion;
 
@@ -27,7 +28,7 @@ public static class ConversationTurns
 
     public static async Task<Results<Ok<MessageResponse>, NotFound, ValidationProblem, ProblemHttpResult>> RespondAsync(
         Guid userId, MessageRequest request, SanctumDbContext db, TimeProvider time, ConversationPhrasing phrasing,
-        CancellationToken cancellationToken)
+        CompanionContextBuilder contextBuilder, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var text = request.Text!.Trim();
@@ -73,7 +74,8 @@ public static class ConversationTurns
             crisis ??= outcome.Crisis;
         }
 
-        if (turn.Skill is { } skill && !session.SkillsUsed.Contains(skill.Name)) session.SkillsUsed = [.. session.SkillsUsed, skill.Name];
+        var skill = turn.Need is { } need ? await SuggestAsync(db, userId, need, cancellationToken) : null;
+        if (skill is not null && !session.SkillsUsed.Contains(skill.Name)) session.SkillsUsed = [.. session.SkillsUsed, skill.Name];
         session.CrisisDetected |= crisis is not null;
         memory.State = turn.State.ToJson();
         memory.Version++;
@@ -86,8 +88,20 @@ public static class ConversationTurns
             return SessionsApi.Stale(null);
         }
 
-        var reply = await phrasing.PhraseAsync(turn.Reply, cancellationToken);
-        return TypedResults.Ok(new MessageResponse(session.Id, reply, captured, turn.Skill, crisis, now));
+        var offer = skill is null ? "" : $" If it helps, try {skill.Name}: {skill.FirstStep}";
+        // The context (with this session's memory) is assembled only for a model to read.
+        var reply = await phrasing.PhraseAsync(turn.Reply + offer,
+            async () => (await contextBuilder.BuildAsync(userId, sessionMemory: turn.State.Lines(), cancellationToken: cancellationToken)).Text,
+            cancellationToken);
+        return TypedResults.Ok(new MessageResponse(session.Id, reply, captured, skill, crisis, now));
+    }
+
+    /// <summary>The skill the Skills page would put first for this moment, weighed with the person's own history.</summary>
+    private static async Task<SuggestedSkill?> SuggestAsync(SanctumDbContext db, Guid userId, SkillNeed need, CancellationToken cancellationToken)
+    {
+        var request = new SuggestionRequest(need.Emotion, Math.Clamp(need.Intensity, 0, 10), need.Situation);
+        var suggestions = await SkillSuggestions.ForPersonAsync(db, userId, request, count: 1, cancellationToken);
+        return suggestions.Items.FirstOrDefault() is { } first ? SuggestedSkill.From(first) : null;
     }
 
     /// <summary>Turns a proposal into the record it proposed, through that record's own validation and save.</summary>

@@ -40,6 +40,14 @@ public static class SessionsApi
     public static Task<CompanionSession?> FindOwnedAsync(SanctumDbContext db, Guid userId, Guid id, CancellationToken cancellationToken) =>
         db.CompanionSessions.SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, cancellationToken);
 
+    /// <summary>The session memory as the companion context's session lines; null when the session is not the person's.</summary>
+    public static async Task<IReadOnlyList<string>?> MemoryLinesAsync(SanctumDbContext db, Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var state = await db.SessionMemories.AsNoTracking().Where(m => m.SessionId == sessionId && m.UserId == userId)
+            .Select(m => m.State).SingleOrDefaultAsync(cancellationToken);
+        return state is null ? null : ProtocolState.FromJson(state).Lines();
+    }
+
     private static async Task<Created<SessionResponse>> Start(HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var (session, _) = StartSession(db, http.User.UserId(), time.GetUtcNow());

@@ -17,7 +17,14 @@ public sealed record SaveNightCheckIn(EveningAnswers Answers, string Summary) : 
 
 public sealed record ProposeShift(ShiftCapture Shift) : ProtocolAction;
 
-public sealed record ProtocolTurn(string Reply, ProtocolState State, IReadOnlyList<ProtocolAction> Actions, SkillSuggestion? Skill = null);
+/// <summary>
+/// A hard moment worth a skill: the feeling (a standard state, when named), how strong (0-10) and what is going on.
+/// The skills library chooses the skill (Sanctum.Core.Skills.SkillSuggestions), so the companion offers what the
+/// Skills page would.
+/// </summary>
+public sealed record SkillNeed(string? Emotion, int Intensity, string? Situation);
+
+public sealed record ProtocolTurn(string Reply, ProtocolState State, IReadOnlyList<ProtocolAction> Actions, SkillNeed? Need = null);
 
 /// <summary>
 /// The built-in companion: good morning and good night check-ins asked one question at a time, mood shifts drawn
@@ -64,12 +71,15 @@ public static class ProtocolEngine
         return Freeform(text, new ProtocolState(), context);
     }
 
+    /// <summary>Distress named without a feeling word ("I can't cope") is taken as fairly strong.</summary>
+    private const int UnnamedDistressIntensity = 6;
+
     private static ProtocolTurn Freeform(string text, ProtocolState state, ProtocolContext context)
     {
         var mood = ConversationLexicon.MoodOf(text);
-        var distress = ConversationLexicon.IsDistress(text, mood);
-        var skill = distress ? ProtocolSkillChoice.For(mood?.State) : null;
-        var offer = skill is null ? "" : $" If it helps, try {skill.Name}: {skill.FirstStep}";
+        var need = ConversationLexicon.IsDistress(text, mood)
+            ? new SkillNeed(mood?.State, mood?.Intensity ?? UnnamedDistressIntensity, ConversationShift.TriggerIn(text) ?? text)
+            : null;
 
         if (ConversationShift.From(text, context.LocalNow) is { } shift)
         {
@@ -77,12 +87,12 @@ public static class ProtocolEngine
             var when = shift.OccurredAt.Date == context.LocalNow.Date ? $"at {at}" : $"yesterday at {at}";
             var why = shift.Trigger is null ? "" : $", after {shift.Trigger}";
             return new(
-                $"{(distress ? "That sounds hard." : "Thanks for telling me.")} I've drafted a mood shift: {shift.State}, " +
-                $"intensity {shift.Intensity} of 10, {when}{why}. Confirm it to save it, or change it first.{offer}",
-                state, [new ProposeShift(shift)], skill);
+                $"{(need is null ? "Thanks for telling me." : "That sounds hard.")} I've drafted a mood shift: {shift.State}, " +
+                $"intensity {shift.Intensity} of 10, {when}{why}. Confirm it to save it, or change it first.",
+                state, [new ProposeShift(shift)], need);
         }
 
-        if (skill is not null) return new($"That sounds like a lot.{offer}", state, [], skill);
+        if (need is not null) return new("That sounds like a lot.", state, [], need);
         return new($"I'm here. It's {Clock(context.LocalNow)}. Say good morning or good night for a check-in, " +
                    "or tell me how you're feeling and I'll note it.", state, []);
     }

@@ -58,6 +58,21 @@ public sealed record ProtocolState
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>The conversation in hand as short lines, for the companion context's session section.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        var lines = new List<string> { $"Messages answered in this session: {Turns}" };
+        if (Protocol is null || Step is null)
+        {
+            lines.Add("No check-in under way.");
+            return lines;
+        }
+        lines.Add($"The {Protocol} check-in is under way; the question waiting for an answer: {Step}.");
+        object? answers = Protocol == Morning ? MorningAnswers : EveningAnswers;
+        if (answers is not null) lines.Add($"Answers so far: {JsonSerializer.Serialize(answers, answers.GetType(), Json)}");
+        return lines;
+    }
+
     public static ProtocolState FromJson(string? json)
     {
         if (string.IsNullOrWhiteSpace(json)) return new();

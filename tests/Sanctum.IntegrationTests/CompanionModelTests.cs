@@ -67,6 +67,8 @@ public sealed class CompanionModelTests(SanctumFixture fixture)
         Assert.Equal(Phrased, greeting.GetProperty("reply").GetString());
         var asked = Assert.Single(model.Requests);
         Assert.Contains("About how many hours did you sleep?", asked); // the model rewords the built-in reply, it does not write its own
+        Assert.Contains("This conversation so far", asked); // and reads the assembled context, with this session's memory
+        Assert.Contains("the question waiting for an answer: sleep", asked);
         var sessionId = greeting.GetProperty("sessionId").GetGuid();
         var memory = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/companion/sessions/{sessionId}/memory");
         Assert.Equal("sleep", memory.GetProperty("state").GetProperty("step").GetString());

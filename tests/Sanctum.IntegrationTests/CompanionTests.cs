@@ -61,6 +61,11 @@ public sealed class CompanionTests(SanctumFixture fixture)
         var memory = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/companion/sessions/{sessionId}/memory");
         Assert.Equal(6, memory.GetProperty("version").GetInt32());
         Assert.Equal(5, memory.GetProperty("state").GetProperty("turns").GetInt32());
+
+        var context = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/companion/context?sessionId={sessionId}");
+        var session = context.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "session");
+        Assert.Contains("Messages answered in this session: 5", session.GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
+        Assert.Contains("mood anxious", context.GetProperty("text").GetString());
     }
 
     [Fact]
@@ -113,7 +118,8 @@ public sealed class CompanionTests(SanctumFixture fixture)
         var proposed = Assert.Single(answer.GetProperty("captured").EnumerateArray());
         Assert.Equal("moodShift", proposed.GetProperty("kind").GetString());
         Assert.Equal("proposed", proposed.GetProperty("status").GetString());
-        Assert.Equal("Opposite action", answer.GetProperty("skill").GetProperty("name").GetString());
+        var skill = answer.GetProperty("skill").GetProperty("name").GetString()!;
+        Assert.Contains($"If it helps, try {skill}:", answer.GetProperty("reply").GetString());
         Assert.Equal(0, (await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/mood/shifts")).GetProperty("totalCount").GetInt32());
 
         var confirmed = await user.Client.PostAsync($"/api/v1/companion/proposals/{proposed.GetProperty("id").GetGuid()}/confirm", null);
@@ -129,7 +135,7 @@ public sealed class CompanionTests(SanctumFixture fixture)
 
         var session = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/companion/sessions/{answer.GetProperty("sessionId").GetGuid()}");
         Assert.Equal(1, session.GetProperty("shiftsLogged").GetInt32());
-        Assert.Equal(["Opposite action"], session.GetProperty("skillsUsed").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal([skill], session.GetProperty("skillsUsed").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(HttpStatusCode.Conflict,
             (await user.Client.PostAsync($"/api/v1/companion/proposals/{proposed.GetProperty("id").GetGuid()}/confirm", null)).StatusCode);
     }
@@ -246,6 +252,7 @@ public sealed class CompanionTests(SanctumFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/v1/companion/sessions/{sessionId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/v1/companion/sessions/{sessionId}/memory")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync($"/api/v1/companion/context?sessionId={sessionId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await other.Client.PutAsJsonAsync($"/api/v1/companion/sessions/{sessionId}/memory", new { state = new { }, version = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.PostAsJsonAsync($"/api/v1/companion/sessions/{sessionId}/end", new { })).StatusCode);

@@ -11,7 +11,8 @@ public sealed record CapturedInfo(string Kind, Guid Id, string Status, JsonEleme
 
 public sealed record ProposedShiftInfo(DateTimeOffset OccurredAt, string CurrentState, int Intensity, string? Trigger);
 
-public sealed record SkillSuggestionInfo(string Name, string Category, string FirstStep);
+/// <summary>The skills library's first suggestion for the moment: the step to start with and why it was chosen.</summary>
+public sealed record SkillSuggestionInfo(string Key, string Name, string Category, string FirstStep, string Reason);
 
 /// <summary>What the person changed in a proposed shift before confirming; null keeps the proposal's value.</summary>
 public sealed record ProposalEditsRequest(DateTimeOffset? OccurredAt, string? CurrentState, int? Intensity, string? Trigger);

@@ -100,7 +100,7 @@ public sealed class ProtocolEngineTests
     }
 
     [Fact]
-    public void A_described_shift_is_proposed_with_a_skill_when_it_is_hard()
+    public void A_described_shift_is_proposed_with_a_skill_need_when_it_is_hard()
     {
         var afternoon = Morning with { LocalNow = new DateTime(2026, 11, 30, 16, 20, 0) };
 
@@ -108,17 +108,17 @@ public sealed class ProtocolEngineTests
 
         var proposal = Assert.IsType<ProposeShift>(Assert.Single(turn.Actions));
         Assert.Equal(new ShiftCapture("depressed", 7, "the call with my mum", new DateTime(2026, 11, 30, 16, 20, 0), false), proposal.Shift);
-        Assert.Equal("Opposite action", turn.Skill!.Name);
+        Assert.Equal(new SkillNeed("depressed", 7, "the call with my mum"), turn.Need);
         Assert.Contains("depressed, intensity 7 of 10, at 16:20, after the call with my mum", turn.Reply);
     }
 
     [Fact]
-    public void Distress_without_a_feeling_word_still_gets_a_skill()
+    public void Distress_without_a_feeling_word_still_asks_for_a_skill()
     {
         var turn = Converse(Morning, "I can't cope");
 
         Assert.Empty(turn.Actions);
-        Assert.Equal("TIPP", turn.Skill!.Name);
+        Assert.Equal(new SkillNeed(null, 6, "I can't cope"), turn.Need);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class ProtocolEngineTests
 
         Assert.Contains("It's 08:05 on Monday 30 November", turn.Reply);
         Assert.Empty(turn.Actions);
-        Assert.Null(turn.Skill);
+        Assert.Null(turn.Need);
     }
 
     [Fact]
