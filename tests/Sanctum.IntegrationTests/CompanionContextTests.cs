@@ -136,6 +136,17 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Equal("confirmed", correctedEntry.GetProperty("confidence").GetString());
         Assert.Equal("Calls with my mum, any time", correctedEntry.GetProperty("value").GetString());
 
+        // An outdated entry edited without a confidence stays outdated.
+        var old = await (await AddKnowledgeAsync(user, "preferences", "replies", "Long ones", "outdated")).ReadAsync<JsonElement>();
+        var edited = await user.Client.PutAsJsonAsync($"{Knowledge}/{old.GetProperty("id").GetGuid()}", new { category = "preferences", key = "replies", value = "Long ones, mostly" });
+        Assert.Equal("outdated", (await edited.ReadAsync<JsonElement>()).GetProperty("confidence").GetString());
+
+        // What the person writes here is screened like any note.
+        var hard = await AddKnowledgeAsync(user, "triggers", "nights", "I want to kill myself tonight");
+        Assert.Equal(HttpStatusCode.Created, hard.StatusCode);
+        Assert.Equal("high", (await hard.ReadAsync<JsonElement>()).GetProperty("crisis").GetProperty("risk").GetString());
+        Assert.Equal(JsonValueKind.Null, correctedEntry.GetProperty("crisis").ValueKind);
+
         // One entry per category and key.
         await (await AddKnowledgeAsync(user, "triggers", "mornings", "again")).AssertBadRequestNamingAsync("key");
         Assert.Equal(HttpStatusCode.Created, (await AddKnowledgeAsync(user, "patterns", "mornings", "Low until ten")).StatusCode);
@@ -159,6 +170,8 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         { "key", """{"category":"coping","value":"v"}""" },
         { "value", """{"category":"coping","key":"k","value":" "}""" },
         { "confidence", """{"category":"coping","key":"k","value":"v","confidence":"sure"}""" },
+        { "confidence", """{"category":"diagnosis","key":"k","value":"v","confidence":"inferred"}""" },
+        { "confidence", """{"category":"diagnosis","key":"k","value":"v","confidence":"uncertain"}""" },
         { "learnedAt", """{"category":"coping","key":"k","value":"v","learnedAt":"2999-01-01T00:00:00Z"}""" },
     };
 
