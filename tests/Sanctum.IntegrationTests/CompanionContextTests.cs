@@ -268,6 +268,21 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task With_Redis_unreachable_the_context_is_built_from_the_database_uncached()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        // A port nothing listens on; abortConnect=false gives a multiplexer whose every command fails, as when Redis is down.
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,asyncTimeout=200,syncTimeout=200");
+        var cache = new ContextCache(redis, Microsoft.Extensions.Logging.Abstractions.NullLogger<ContextCache>.Instance);
+        await using var db = fixture.CreateDbContext();
+
+        var context = await new CompanionContextBuilder(db, cache, TimeProvider.System).BuildAsync(user.Id);
+        Assert.False(context.FromCache);
+        Assert.Contains(context.Sections, s => s.Key == ContextSections.SafetyPlan);
+        await cache.InvalidateAsync([user.Id]);
+    }
+
+    [Fact]
     public async Task The_context_is_served_from_cache_until_one_of_its_inputs_changes()
     {
         var user = await fixture.Api.RegisterAndSignInAsync();
