@@ -209,6 +209,17 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         (await user.Client.PostAsJsonAsync("/api/v1/me/medications", new { name = "Lithium", dose = 400, unit = "mg", scheduleTimes = new[] { "08:00" }, active = true }))
             .EnsureSuccessStatusCode();
         await AddFlagsAsync(user.Id, ("open", FlagState.New), ("seen", FlagState.Acknowledged), ("talked over", FlagState.DiscussedWithProvider));
+        (await AddKnowledgeAsync(user, "diagnosis", "from my psychiatrist", "Bipolar II")).EnsureSuccessStatusCode();
+        await using (var db = fixture.CreateDbContext())
+        {
+            // As something other than the person might write it: a guess at a diagnosis never reaches the companion.
+            db.KnowledgeEntries.Add(new KnowledgeEntry
+            {
+                UserId = user.Id, Category = KnowledgeCategory.Diagnosis, Key = "guessed", Value = "ADHD", Confidence = KnowledgeConfidence.Inferred,
+                LearnedAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
 
         var context = await ContextOfAsync(user);
         Assert.Equal(localToday.ToString("yyyy-MM-dd"), context.GetProperty("today").GetString());
@@ -219,7 +230,7 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Contains("Call them: Sammy", Lines(context, "profile"));
         Assert.Contains("Diagnoses, in their own words: bipolar II (F31.81)", Lines(context, "profile"));
         Assert.Equal(
-            ["[confirmed] triggers / confirmed one: Calls with my mum", "[inferred] triggers / inferred one: Late nights", "[uncertain] coping / uncertain one: Maybe music"],
+            ["[confirmed] diagnosis / from my psychiatrist: Bipolar II", "[confirmed] triggers / confirmed one: Calls with my mum", "[inferred] triggers / inferred one: Late nights", "[uncertain] coping / uncertain one: Maybe music"],
             Lines(context, "knowledge"));
         var mood = Assert.Single(Lines(context, "mood"));
         Assert.Contains("elevated", mood);
@@ -228,8 +239,11 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.DoesNotContain(today, l => l.Contains("mood low"));
         Assert.Contains("Lithium 400 mg due 08:00: not logged yet", today);
         var flag = Assert.Single(Lines(context, "flags"));
-        Assert.Contains("Flag open", flag);
-        Assert.Contains("They have not written a safety plan yet", Assert.Single(Lines(context, "safetyPlan")));
+        Assert.Equal("[medium] A pattern to talk over: Flag open", flag);
+        Assert.DoesNotContain("comorbidity", context.GetProperty("text").GetString());
+        Assert.Equal(["They have not written a safety plan yet.",
+                "Crisis lines: Call or text 988; Text HOME to 741741; Call 911 if you are in immediate danger"],
+            Lines(context, "safetyPlan"));
         Assert.Contains("## Who they are", context.GetProperty("text").GetString());
     }
 
@@ -265,6 +279,36 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.StartsWith("[confirmed] coping / skill 00", knowledge.GetProperty("lines")[0].GetString());
         Assert.Contains("more left out to keep this short", middle.GetProperty("text").GetString());
         Assert.True(middle.GetProperty("estimatedTokens").GetInt32() <= 600);
+    }
+
+    [Fact]
+    public async Task The_safety_plan_in_the_context_has_every_step_the_linked_people_and_the_crisis_lines()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        var provider = await (await user.Client.PostAsJsonAsync("/api/v1/me/providers", new { type = "psychiatrist", name = "Dr Okafor" })).ReadAsync<JsonElement>();
+        (await user.Client.PutAsJsonAsync("/api/v1/safety/plan", new
+        {
+            warningSigns = new[] { "Not sleeping" }, copingStrategies = new[] { "Cold water" }, distractions = new[] { "The library" },
+            peopleToAsk = new[] { "Pat" }, professionals = new[] { "The crisis team" }, providerIds = new[] { provider.GetProperty("id").GetGuid() },
+            safeEnvironment = new[] { "Pills with my sister" }, mattersMost = "My daughter",
+        })).EnsureSuccessStatusCode();
+
+        Assert.Equal(
+        [
+            "Warning signs: Not sleeping",
+            "Things they can do on their own: Cold water",
+            "Distractions: The library",
+            "People they can ask for help: Pat",
+            "Professionals they can contact: The crisis team; Dr Okafor",
+            "Crisis lines: Call or text 988; Text HOME to 741741; Call 911 if you are in immediate danger",
+            "Making surroundings safe: Pills with my sister",
+            "What matters most: My daughter",
+        ], Lines(await ContextOfAsync(user), "safetyPlan"));
+
+        // A provider's name is read from their record, so renaming them makes the context stale.
+        (await user.Client.PutAsJsonAsync($"/api/v1/me/providers/{provider.GetProperty("id").GetGuid()}", new { type = "psychiatrist", name = "Dr Ada Okafor" }))
+            .EnsureSuccessStatusCode();
+        Assert.Contains("Professionals they can contact: The crisis team; Dr Ada Okafor", Lines(await ContextOfAsync(user), "safetyPlan"));
     }
 
     [Fact]
@@ -330,7 +374,7 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
     {
         await using var db = fixture.CreateDbContext();
         var analysisId = await AddAnalysisAsync(db, userId);
-        foreach (var (name, state) in flags) AddFlag(db, userId, analysisId, name, state);
+        foreach (var (name, state) in flags) AddFlag(db, userId, analysisId, name, state, FlagType.PotentialComorbidity);
         await db.SaveChangesAsync();
     }
 
@@ -346,10 +390,10 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         return analysis.Id;
     }
 
-    private static void AddFlag(SanctumDbContext db, Guid userId, Guid analysisId, string name, FlagState state) =>
+    private static void AddFlag(SanctumDbContext db, Guid userId, Guid analysisId, string name, FlagState state, FlagType type = FlagType.EscalationWarning) =>
         db.PatternFlags.Add(new StoredFlag
         {
-            UserId = userId, AnalysisId = analysisId, Key = $"test:{name}", Type = FlagType.EscalationWarning, Severity = FlagSeverity.Medium,
+            UserId = userId, AnalysisId = analysisId, Key = $"test:{name}", Type = type, Severity = FlagSeverity.Medium,
             Description = $"Flag {name}", State = state, FirstFoundAt = DateTimeOffset.UtcNow, LastFoundAt = DateTimeOffset.UtcNow,
             CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
         });
