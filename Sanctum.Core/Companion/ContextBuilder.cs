@@ -87,7 +87,8 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
         {
             new(ContextSections.SafetyPlan, "Their safety plan", SafetyPlanLines(plan, planContacts, planProviders), Pinned: true),
             new(ContextSections.Profile, "Who they are", ProfileLines(profile), Pinned: true),
-            new(ContextSections.Configuration, "How they want the companion to talk", ConfigurationLines(configuration, phrases), Pinned: false),
+            new(ContextSections.Configuration, "How they want the companion to talk", ConfigurationLines(configuration, phrases), Pinned: false,
+                PinnedLines: 1),
             new(ContextSections.Mood, "Mood in the last 24 hours (newest first)", MoodLines(shifts, zone, today), Pinned: false),
             new(ContextSections.Today, $"Today, {today:dddd d MMMM}", [.. BaselineLines(baseline), .. DoseLines(doses, zone)], Pinned: false),
             new(ContextSections.Knowledge, "What they have told the companion (most certain first)", KnowledgeLines(knowledge), Pinned: false),
@@ -129,9 +130,10 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
 
     private static List<string> ConfigurationLines(CompanionConfiguration c, int ownPhrases) =>
     [
+        // First, and pinned: a topic they asked to avoid must never be raised because the budget was small.
+        $"Topics to avoid: {Joined(c.TopicsToAvoid)}",
         $"Tone: {Words(c.Tone)}; pacing: {Words(c.Pacing)}",
         $"Daily affirmation: {(c.DailyAffirmation ? "yes" : "no")}",
-        $"Topics to avoid: {Joined(c.TopicsToAvoid)}",
         $"Conversations that are on: {Joined(c.ActiveProtocols.Order().Select(Words).ToList())}",
         $"Their own crisis phrases: {ownPhrases} (screened on every message)",
     ];

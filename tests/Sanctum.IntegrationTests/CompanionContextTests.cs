@@ -257,6 +257,7 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
             distractions = Array.Empty<string>(), peopleToAsk = new[] { "My neighbour Pat" }, contactIds = Array.Empty<Guid>(),
             professionals = Array.Empty<string>(), providerIds = Array.Empty<Guid>(), safeEnvironment = Array.Empty<string>(),
         })).EnsureSuccessStatusCode();
+        (await user.Client.PutAsJsonAsync(Configuration, ConfigurationBody())).EnsureSuccessStatusCode();
         for (var i = 0; i < 20; i++)
             (await AddKnowledgeAsync(user, "coping", $"skill {i:00}", new string('x', 150))).EnsureSuccessStatusCode();
 
@@ -268,6 +269,8 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Equal(Lines(whole, "safetyPlan"), Lines(small, "safetyPlan"));
         Assert.Contains("Warning signs: Not sleeping for two nights", Lines(small, "safetyPlan"));
         Assert.Equal(Lines(whole, "profile"), Lines(small, "profile"));
+        // A topic they asked the companion to avoid is never trimmed away.
+        Assert.Contains("Topics to avoid: my ex; weight", Lines(small, "configuration"));
         // The lowest sections go first: the flags and what it knows before how they want to be spoken to.
         Assert.Equal(["flags", "knowledge"], small.GetProperty("leftOutSections").EnumerateArray().Take(2).Select(k => k.GetString()!));
         Assert.DoesNotContain("skill 00", small.GetProperty("text").GetString());
