@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sanctum.Api.Http;
+using Sanctum.Api.Safety;
 using Sanctum.Core.Companion;
+using Sanctum.Core.Compliance;
 using Sanctum.Core.Persistence;
 
 namespace Sanctum.Api.Companion;
@@ -9,7 +11,8 @@ namespace Sanctum.Api.Companion;
 /// <summary>
 /// Adding or correcting an entry. The person adds what they know to be true, so a new entry is confirmed unless
 /// they say otherwise; an edit that leaves out the confidence keeps it, except that the person correcting an
-/// inferred or uncertain entry confirms it (pass the confidence to keep it as it was).
+/// inferred or uncertain entry confirms it (pass the confidence to keep it as it was). A diagnosis is only ever
+/// confirmed (or outdated): Sanctum never states one, so it never keeps a guessed one.
 /// </summary>
 public sealed record KnowledgeRequest(
     KnowledgeCategory? Category, string? Key, string? Value, KnowledgeConfidence? Confidence, DateTimeOffset? LearnedAt) : IValidatedRequest
@@ -19,7 +22,16 @@ public sealed record KnowledgeRequest(
         if (Category is null) errors.Add("category", "This is required.");
         errors.Required("key", Key, KnowledgeEntry.MaxKeyLength);
         errors.Required("value", Value, KnowledgeEntry.MaxValueLength);
-        if (LearnedAt is { } learned && learned > DateTimeOffset.UtcNow.AddMinutes(5)) errors.Add("learnedAt", "This can't be in the future.");
+        if (Category == KnowledgeCategory.Diagnosis && Confidence is KnowledgeConfidence.Inferred or KnowledgeConfidence.Uncertain)
+            errors.Add("confidence", "A diagnosis can only be confirmed or outdated.");
+    }
+
+    /// <summary>Checked in the endpoint, where the clock is the injected one.</summary>
+    public ValidationProblem? CheckAgainstNow(DateTimeOffset now)
+    {
+        var errors = new ValidationErrors();
+        errors.NotInFuture("learnedAt", LearnedAt, now);
+        return errors.AsProblem();
     }
 
     public KnowledgeEntry ToEntry(Guid userId, DateTimeOffset now) => new()
@@ -37,13 +49,14 @@ public sealed record KnowledgeRequest(
         entry.Category = Category!.Value;
         entry.Key = Key!.Trim();
         entry.Value = Value!.Trim();
-        entry.Confidence = Confidence ?? KnowledgeConfidence.Confirmed;
+        entry.Confidence = Confidence ?? (entry.Confidence == KnowledgeConfidence.Outdated ? KnowledgeConfidence.Outdated : KnowledgeConfidence.Confirmed);
         if (LearnedAt is { } learned) entry.LearnedAt = learned;
     }
 }
 
 public sealed record KnowledgeResponse(
     Guid Id, KnowledgeCategory Category, string Key, string Value, KnowledgeConfidence Confidence, DateTimeOffset LearnedAt, DateTimeOffset UpdatedAt)
+    : ScreenedResponse, IRecordResponse<KnowledgeEntry, KnowledgeResponse>
 {
     public static KnowledgeResponse From(KnowledgeEntry k) => new(k.Id, k.Category, k.Key, k.Value, k.Confidence, k.LearnedAt, k.UpdatedAt);
 }
@@ -71,7 +84,7 @@ public static class KnowledgeApi
     {
         var knowledge = companion.MapGroup("/knowledge");
         knowledge.MapGet("/", List).WithValidation();
-        knowledge.MapGet("/{id:guid}", Get);
+        knowledge.MapGet("/{id:guid}", OwnedRecordEndpoints<KnowledgeEntry, KnowledgeResponse>.Get);
         knowledge.MapPost("/", Create).WithValidation();
         knowledge.MapPut("/{id:guid}", Update).WithValidation();
         knowledge.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<KnowledgeEntry>);
@@ -88,26 +101,33 @@ public static class KnowledgeApi
             .ToPageAsync(query.Paging, KnowledgeResponse.From, cancellationToken));
     }
 
-    private static async Task<Results<Ok<KnowledgeResponse>, NotFound>> Get(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
-        await db.FindOwnedAsync<KnowledgeEntry>(http, id, cancellationToken) is { } entry ? TypedResults.Ok(KnowledgeResponse.From(entry)) : TypedResults.NotFound();
-
     private static async Task<Results<Created<KnowledgeResponse>, ValidationProblem>> Create(
         KnowledgeRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var entry = request.ToEntry(http.User.UserId(), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        if (request.CheckAgainstNow(now) is { } problem) return problem;
+        var entry = request.ToEntry(http.User.UserId(), now);
         db.KnowledgeEntries.Add(entry);
+        var crisis = await ScreenAsync(db, entry, now, cancellationToken);
         if (!await SavedUniqueAsync(db, cancellationToken)) return Taken();
-        return TypedResults.Created($"/api/v1/companion/knowledge/{entry.Id}", KnowledgeResponse.From(entry));
+        return TypedResults.Created($"/api/v1/companion/knowledge/{entry.Id}", KnowledgeResponse.From(entry) with { Crisis = crisis });
     }
 
     private static async Task<Results<Ok<KnowledgeResponse>, NotFound, ValidationProblem>> Update(
-        Guid id, KnowledgeRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
+        Guid id, KnowledgeRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await db.FindOwnedAsync<KnowledgeEntry>(http, id, cancellationToken) is not { } entry) return TypedResults.NotFound();
+        var now = time.GetUtcNow();
+        if (request.CheckAgainstNow(now) is { } problem) return problem;
         request.ApplyTo(entry);
+        var crisis = await ScreenAsync(db, entry, now, cancellationToken);
         if (!await SavedUniqueAsync(db, cancellationToken)) return Taken();
-        return TypedResults.Ok(KnowledgeResponse.From(entry));
+        return TypedResults.Ok(KnowledgeResponse.From(entry) with { Crisis = crisis });
     }
+
+    /// <summary>What the person wrote here is screened like any other free text (the safety event saves with the entry).</summary>
+    private static Task<CrisisOverride?> ScreenAsync(SanctumDbContext db, KnowledgeEntry entry, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CrisisCheck.ScreenOnWriteAsync(db, entry.UserId, now, AuditNames.EntityType(typeof(KnowledgeEntry)), entry.Id, [entry.Key, entry.Value], cancellationToken);
 
 
     /// <summary>Saves; false when the person already has an entry with this category and key (the unique index decides, so two at once cannot both pass).</summary>

@@ -59,7 +59,17 @@ public static class ImportsApi
                 return ValidationErrors.Problem("records", $"A record can't be read: {failed.Path}.");
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Read but not consistent (two entries for one day, a skill Sanctum doesn't have): nothing is kept.
+                db.ChangeTracker.Clear();
+                return ValidationErrors.Problem("records", "Some records clash with each other or refer to something that isn't there, so nothing was brought in.");
+            }
+
             return TypedResults.Ok(new JsonImportResponse(added));
         }, cancellationToken);
     }

@@ -62,6 +62,10 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
                 .OrderBy(c => c.Name).Select(c => c.Relationship == null ? c.Name : c.Name + " (" + c.Relationship + ")")
                 .ToListAsync(cancellationToken)
             : [];
+        var planProviders = plan is { ProviderIds.Count: > 0 }
+            ? await db.HealthcareProviders.AsNoTracking().Where(p => p.UserId == userId && plan.ProviderIds.Contains(p.Id))
+                .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken)
+            : [];
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
         var configuration = await db.CompanionConfigurations.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
             ?? CompanionConfiguration.Defaults(userId);
@@ -72,15 +76,19 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
         var baseline = await db.DailyBaselines.AsNoTracking().SingleOrDefaultAsync(b => b.UserId == userId && b.Date == today, cancellationToken);
         var doses = await DoseSchedules.DueOnAsync(db, userId, zone, today, cancellationToken);
         var knowledge = await db.KnowledgeEntries.AsNoTracking()
-            .Where(k => k.UserId == userId && k.Confidence != KnowledgeConfidence.Outdated).ToListAsync(cancellationToken);
+            .Where(k => k.UserId == userId && k.Confidence != KnowledgeConfidence.Outdated)
+            // Sanctum never states a diagnosis: only one the person confirmed reaches the companion.
+            .Where(k => k.Category != KnowledgeCategory.Diagnosis || k.Confidence == KnowledgeConfidence.Confirmed)
+            .ToListAsync(cancellationToken);
         var flags = await db.PatternFlags.AsNoTracking().Where(f => f.UserId == userId && f.State == FlagState.New)
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.LastFoundAt).ToListAsync(cancellationToken);
 
         var sections = new List<ContextSection>
         {
-            new(ContextSections.SafetyPlan, "Their safety plan", SafetyPlanLines(plan, planContacts), Pinned: true),
+            new(ContextSections.SafetyPlan, "Their safety plan", SafetyPlanLines(plan, planContacts, planProviders), Pinned: true),
             new(ContextSections.Profile, "Who they are", ProfileLines(profile), Pinned: true),
-            new(ContextSections.Configuration, "How they want the companion to talk", ConfigurationLines(configuration, phrases), Pinned: false),
+            new(ContextSections.Configuration, "How they want the companion to talk", ConfigurationLines(configuration, phrases), Pinned: false,
+                PinnedLines: 1),
             new(ContextSections.Mood, "Mood in the last 24 hours (newest first)", MoodLines(shifts, zone, today), Pinned: false),
             new(ContextSections.Today, $"Today, {today:dddd d MMMM}", [.. BaselineLines(baseline), .. DoseLines(doses, zone)], Pinned: false),
             new(ContextSections.Knowledge, "What they have told the companion (most certain first)", KnowledgeLines(knowledge), Pinned: false),
@@ -93,14 +101,21 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
         return new StoredContext(zoneId, today, validUntil, sections);
     }
 
-    private static List<string> SafetyPlanLines(SafetyPlan? plan, List<string> contacts)
+    /// <summary>Every step of the plan, and the crisis lines whether or not there is one.</summary>
+    private static List<string> SafetyPlanLines(SafetyPlan? plan, List<string> contacts, List<string> providers)
     {
-        if (plan is null) return ["They have not written a safety plan yet. The crisis lines: call or text 988, or text HOME to 741741."];
+        var crisisLines = $"Crisis lines: {string.Join("; ", CrisisResources.All.Select(r => r.HowToReach))}";
+        if (plan is null) return ["They have not written a safety plan yet.", crisisLines];
         return
         [
             $"Warning signs: {Joined(plan.WarningSigns)}",
             $"Things they can do on their own: {Joined(plan.CopingStrategies)}",
+            $"Distractions: {Joined(plan.Distractions)}",
             $"People they can ask for help: {Joined([.. plan.PeopleToAsk, .. contacts])}",
+            $"Professionals they can contact: {Joined([.. plan.Professionals, .. providers])}",
+            crisisLines,
+            $"Making surroundings safe: {Joined(plan.SafeEnvironment)}",
+            $"What matters most: {plan.MattersMost ?? "(not written)"}",
         ];
     }
 
@@ -115,9 +130,10 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
 
     private static List<string> ConfigurationLines(CompanionConfiguration c, int ownPhrases) =>
     [
+        // First, and pinned: a topic they asked to avoid must never be raised because the budget was small.
+        $"Topics to avoid: {Joined(c.TopicsToAvoid)}",
         $"Tone: {Words(c.Tone)}; pacing: {Words(c.Pacing)}",
         $"Daily affirmation: {(c.DailyAffirmation ? "yes" : "no")}",
-        $"Topics to avoid: {Joined(c.TopicsToAvoid)}",
         $"Conversations that are on: {Joined(c.ActiveProtocols.Order().Select(Words).ToList())}",
         $"Their own crisis phrases: {ownPhrases} (screened on every message)",
     ];
@@ -177,7 +193,15 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
     }
 
     private static List<string> FlagLines(List<StoredFlag> flags) =>
-        flags.Count == 0 ? ["None."] : flags.Select(f => $"[{Words(f.Severity)}] {Words(f.Type)}: {f.Description}").ToList();
+        flags.Count == 0 ? ["None."] : flags.Select(f => $"[{Words(f.Severity)}] {FlagWords(f.Type)}: {f.Description}").ToList();
+
+    /// <summary>Plain words, as the Insights page shows them: never a diagnosis-like label such as "comorbidity".</summary>
+    private static string FlagWords(FlagType type) => type switch
+    {
+        FlagType.MedicationSideEffect => "Possible medication side effect",
+        FlagType.EscalationWarning => "Things may be getting harder",
+        _ => "A pattern to talk over",
+    };
 
     private static string Joined(IReadOnlyList<string> items) => items.Count == 0 ? "(none)" : string.Join("; ", items);
 

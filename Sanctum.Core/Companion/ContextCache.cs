@@ -28,32 +28,60 @@ public sealed class ContextCache(IConnectionMultiplexer redis, ILogger<ContextCa
 
     private static RedisKey EntryKey(Guid userId) => $"sanctum:companion:context:{userId:N}";
 
-    /// <summary>The person's current context version, made if they have none.</summary>
-    public async Task<string> VersionAsync(Guid userId)
+    /// <summary>
+    /// The person's current context version, made if they have none; null when Redis cannot be reached, and then
+    /// <see cref="ReadAsync"/> and <see cref="WriteAsync"/> do nothing, so the context is built from the database
+    /// uncached rather than not at all.
+    /// </summary>
+    public async Task<string?> VersionAsync(Guid userId)
     {
-        var database = redis.GetDatabase();
-        if (await database.StringGetAsync(VersionKey(userId)) is { HasValue: true } found) return found.ToString();
-        var made = NewToken();
-        return await database.StringSetAsync(VersionKey(userId), made, VersionLifetime, When.NotExists)
-            ? made
-            : (await database.StringGetAsync(VersionKey(userId))).ToString();
+        try
+        {
+            var database = redis.GetDatabase();
+            if (await database.StringGetAsync(VersionKey(userId)) is { HasValue: true } found) return found.ToString();
+            var made = NewToken();
+            return await database.StringSetAsync(VersionKey(userId), made, VersionLifetime, When.NotExists)
+                ? made
+                : (await database.StringGetAsync(VersionKey(userId))).ToString();
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            logger.LogWarning(exception, "Redis is unavailable; the companion context is built without the cache");
+            return null;
+        }
     }
 
     /// <summary>The entry stamped with <paramref name="version"/> and still good at <paramref name="now"/>, or null.</summary>
-    public async Task<StoredContext?> ReadAsync(Guid userId, string version, DateTimeOffset now)
+    public async Task<StoredContext?> ReadAsync(Guid userId, string? version, DateTimeOffset now)
     {
-        var value = await redis.GetDatabase().StringGetAsync(EntryKey(userId));
-        if (!value.HasValue) return null;
-        var entry = JsonSerializer.Deserialize<CacheEntry>((string)value!, Json);
-        return entry is not null && entry.Version == version && entry.Context.ValidUntil > now ? entry.Context : null;
+        if (version is null) return null;
+        try
+        {
+            var value = await redis.GetDatabase().StringGetAsync(EntryKey(userId));
+            if (!value.HasValue) return null;
+            var entry = JsonSerializer.Deserialize<CacheEntry>((string)value!, Json);
+            return entry is not null && entry.Version == version && entry.Context.ValidUntil > now ? entry.Context : null;
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            logger.LogWarning(exception, "Could not read a cached companion context; building it from the database");
+            return null;
+        }
     }
 
-    public async Task WriteAsync(Guid userId, string version, StoredContext context, DateTimeOffset now)
+    public async Task WriteAsync(Guid userId, string? version, StoredContext context, DateTimeOffset now)
     {
         var lifetime = context.ValidUntil - now;
-        if (lifetime <= TimeSpan.Zero) return;
-        await redis.GetDatabase().StringSetAsync(
-            EntryKey(userId), JsonSerializer.Serialize(new CacheEntry(version, context), Json), lifetime < MaxAge ? lifetime : MaxAge);
+        if (version is null || lifetime <= TimeSpan.Zero) return;
+        try
+        {
+            await redis.GetDatabase().StringSetAsync(
+                EntryKey(userId), JsonSerializer.Serialize(new CacheEntry(version, context), Json), lifetime < MaxAge ? lifetime : MaxAge);
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            logger.LogWarning(exception, "Could not cache a companion context");
+        }
     }
 
     /// <summary>
@@ -67,13 +95,16 @@ public sealed class ContextCache(IConnectionMultiplexer redis, ILogger<ContextCa
             var database = redis.GetDatabase();
             await Task.WhenAll(userIds.Select(id => database.StringSetAsync(VersionKey(id), NewToken(), VersionLifetime)));
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (IsUnavailable(exception))
         {
             logger.LogWarning(exception, "Could not mark the companion context of {Count} people as changed", userIds.Count);
         }
     }
 
     public void Invalidate(IReadOnlyCollection<Guid> userIds) => InvalidateAsync(userIds).GetAwaiter().GetResult();
+
+    /// <summary>Redis down, unreachable or too slow (RedisConnectionException and RedisTimeoutException included).</summary>
+    private static bool IsUnavailable(Exception exception) => exception is RedisException or TimeoutException;
 
     private static string NewToken() => Guid.NewGuid().ToString("N");
 

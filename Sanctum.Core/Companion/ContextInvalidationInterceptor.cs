@@ -25,7 +25,7 @@ public sealed class ContextInvalidationInterceptor(ContextCache cache) : SaveCha
     public static readonly IReadOnlySet<Type> Inputs = new HashSet<Type>
     {
         typeof(MoodShift), typeof(DailyBaseline), typeof(DoseLog), typeof(Medication), typeof(Profile.Profile),
-        typeof(EmergencyContact), typeof(KnowledgeEntry), typeof(CompanionConfiguration), typeof(ScreeningSettings),
+        typeof(EmergencyContact), typeof(HealthcareProvider), typeof(KnowledgeEntry), typeof(CompanionConfiguration), typeof(ScreeningSettings),
         typeof(SafetyPlan), typeof(StoredFlag),
     };
 

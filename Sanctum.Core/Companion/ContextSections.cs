@@ -6,7 +6,8 @@ namespace Sanctum.Core.Companion;
 /// <param name="Key">Stable name: see <see cref="ContextSections.Priority"/>.</param>
 /// <param name="Pinned">Never trimmed to fit the budget (the safety plan and the profile).</param>
 /// <param name="LeftOut">How many of its lines were left out to fit the token budget.</param>
-public sealed record ContextSection(string Key, string Title, IReadOnlyList<string> Lines, bool Pinned, int LeftOut = 0);
+/// <param name="PinnedLines">How many of its first lines are never trimmed, in a section that is not pinned as a whole.</param>
+public sealed record ContextSection(string Key, string Title, IReadOnlyList<string> Lines, bool Pinned, int LeftOut = 0, int PinnedLines = 0);
 
 /// <summary>The context as the companion reads it: the sections that fit the budget and the same rendered as text.</summary>
 /// <param name="FromCache">Whether the stored part came from Redis (the session memory never does).</param>
@@ -36,7 +37,8 @@ public static class ContextSections
     /// Highest first, and the order the text is written in. Trimming takes lines from the end of the lowest section
     /// that still has any, so within a section the least important line goes last (the oldest shift, an uncertain
     /// entry). The safety plan and the profile are pinned: what keeps the person safe and what they are called is
-    /// never dropped. Then how they want to be spoken to, the conversation in hand, the last day's mood, today, what
+    /// never dropped, nor the topics they asked the companion to avoid (the first line of the configuration). Then
+    /// how they want to be spoken to, the conversation in hand, the last day's mood, today, what
     /// the companion knows, and last the pattern flags (the Insights page keeps those anyway).
     /// </summary>
     public static readonly IReadOnlyList<string> Priority = [SafetyPlan, Profile, Configuration, Session, Mood, Today, Knowledge, Flags];
@@ -60,7 +62,7 @@ public static class ContextSections
         {
             var index = kept.FindIndex(s => s.Key == key);
             if (index < 0 || kept[index].Pinned) continue;
-            while (total > budget && kept[index].Lines.Count > 0)
+            while (total > budget && kept[index].Lines.Count > kept[index].PinnedLines)
             {
                 var before = SectionTokens(kept[index]);
                 var lines = (List<string>)kept[index].Lines;
@@ -70,6 +72,7 @@ public static class ContextSections
             }
 
             if (total <= budget) break;
+            if (kept[index].PinnedLines > 0) continue;
             total -= SectionTokens(kept[index]);
             kept.RemoveAt(index);
             leftOut.Add(key);

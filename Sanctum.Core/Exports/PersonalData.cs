@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Companion;
 using Sanctum.Core.Dbt;
 using Sanctum.Core.Episodes;
 using Sanctum.Core.Medications;
@@ -73,6 +74,8 @@ public static class PersonalData
         ("emotional_intensity", typeof(EmotionalIntensityEntry)),
         ("relationships", typeof(RelationshipEntry)),
         ("routines", typeof(RoutineEntry)),
+        ("companion_configurations", typeof(CompanionConfiguration)),
+        ("knowledge", typeof(KnowledgeEntry)),
     ];
 
     private static readonly MethodInfo ReadListMethod = typeof(PersonalData).GetMethod(nameof(ReadListAsync), BindingFlags.NonPublic | BindingFlags.Static)!;

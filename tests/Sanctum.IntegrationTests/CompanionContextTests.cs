@@ -136,6 +136,17 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Equal("confirmed", correctedEntry.GetProperty("confidence").GetString());
         Assert.Equal("Calls with my mum, any time", correctedEntry.GetProperty("value").GetString());
 
+        // An outdated entry edited without a confidence stays outdated.
+        var old = await (await AddKnowledgeAsync(user, "preferences", "replies", "Long ones", "outdated")).ReadAsync<JsonElement>();
+        var edited = await user.Client.PutAsJsonAsync($"{Knowledge}/{old.GetProperty("id").GetGuid()}", new { category = "preferences", key = "replies", value = "Long ones, mostly" });
+        Assert.Equal("outdated", (await edited.ReadAsync<JsonElement>()).GetProperty("confidence").GetString());
+
+        // What the person writes here is screened like any note.
+        var hard = await AddKnowledgeAsync(user, "triggers", "nights", "I want to kill myself tonight");
+        Assert.Equal(HttpStatusCode.Created, hard.StatusCode);
+        Assert.Equal("high", (await hard.ReadAsync<JsonElement>()).GetProperty("crisis").GetProperty("risk").GetString());
+        Assert.Equal(JsonValueKind.Null, correctedEntry.GetProperty("crisis").ValueKind);
+
         // One entry per category and key.
         await (await AddKnowledgeAsync(user, "triggers", "mornings", "again")).AssertBadRequestNamingAsync("key");
         Assert.Equal(HttpStatusCode.Created, (await AddKnowledgeAsync(user, "patterns", "mornings", "Low until ten")).StatusCode);
@@ -159,6 +170,8 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         { "key", """{"category":"coping","value":"v"}""" },
         { "value", """{"category":"coping","key":"k","value":" "}""" },
         { "confidence", """{"category":"coping","key":"k","value":"v","confidence":"sure"}""" },
+        { "confidence", """{"category":"diagnosis","key":"k","value":"v","confidence":"inferred"}""" },
+        { "confidence", """{"category":"diagnosis","key":"k","value":"v","confidence":"uncertain"}""" },
         { "learnedAt", """{"category":"coping","key":"k","value":"v","learnedAt":"2999-01-01T00:00:00Z"}""" },
     };
 
@@ -196,6 +209,17 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         (await user.Client.PostAsJsonAsync("/api/v1/me/medications", new { name = "Lithium", dose = 400, unit = "mg", scheduleTimes = new[] { "08:00" }, active = true }))
             .EnsureSuccessStatusCode();
         await AddFlagsAsync(user.Id, ("open", FlagState.New), ("seen", FlagState.Acknowledged), ("talked over", FlagState.DiscussedWithProvider));
+        (await AddKnowledgeAsync(user, "diagnosis", "from my psychiatrist", "Bipolar II")).EnsureSuccessStatusCode();
+        await using (var db = fixture.CreateDbContext())
+        {
+            // As something other than the person might write it: a guess at a diagnosis never reaches the companion.
+            db.KnowledgeEntries.Add(new KnowledgeEntry
+            {
+                UserId = user.Id, Category = KnowledgeCategory.Diagnosis, Key = "guessed", Value = "ADHD", Confidence = KnowledgeConfidence.Inferred,
+                LearnedAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
 
         var context = await ContextOfAsync(user);
         Assert.Equal(localToday.ToString("yyyy-MM-dd"), context.GetProperty("today").GetString());
@@ -206,7 +230,7 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Contains("Call them: Sammy", Lines(context, "profile"));
         Assert.Contains("Diagnoses, in their own words: bipolar II (F31.81)", Lines(context, "profile"));
         Assert.Equal(
-            ["[confirmed] triggers / confirmed one: Calls with my mum", "[inferred] triggers / inferred one: Late nights", "[uncertain] coping / uncertain one: Maybe music"],
+            ["[confirmed] diagnosis / from my psychiatrist: Bipolar II", "[confirmed] triggers / confirmed one: Calls with my mum", "[inferred] triggers / inferred one: Late nights", "[uncertain] coping / uncertain one: Maybe music"],
             Lines(context, "knowledge"));
         var mood = Assert.Single(Lines(context, "mood"));
         Assert.Contains("elevated", mood);
@@ -215,8 +239,11 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.DoesNotContain(today, l => l.Contains("mood low"));
         Assert.Contains("Lithium 400 mg due 08:00: not logged yet", today);
         var flag = Assert.Single(Lines(context, "flags"));
-        Assert.Contains("Flag open", flag);
-        Assert.Contains("They have not written a safety plan yet", Assert.Single(Lines(context, "safetyPlan")));
+        Assert.Equal("[medium] A pattern to talk over: Flag open", flag);
+        Assert.DoesNotContain("comorbidity", context.GetProperty("text").GetString());
+        Assert.Equal(["They have not written a safety plan yet.",
+                "Crisis lines: Call or text 988; Text HOME to 741741; Call 911 if you are in immediate danger"],
+            Lines(context, "safetyPlan"));
         Assert.Contains("## Who they are", context.GetProperty("text").GetString());
     }
 
@@ -230,6 +257,7 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
             distractions = Array.Empty<string>(), peopleToAsk = new[] { "My neighbour Pat" }, contactIds = Array.Empty<Guid>(),
             professionals = Array.Empty<string>(), providerIds = Array.Empty<Guid>(), safeEnvironment = Array.Empty<string>(),
         })).EnsureSuccessStatusCode();
+        (await user.Client.PutAsJsonAsync(Configuration, ConfigurationBody())).EnsureSuccessStatusCode();
         for (var i = 0; i < 20; i++)
             (await AddKnowledgeAsync(user, "coping", $"skill {i:00}", new string('x', 150))).EnsureSuccessStatusCode();
 
@@ -241,6 +269,8 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.Equal(Lines(whole, "safetyPlan"), Lines(small, "safetyPlan"));
         Assert.Contains("Warning signs: Not sleeping for two nights", Lines(small, "safetyPlan"));
         Assert.Equal(Lines(whole, "profile"), Lines(small, "profile"));
+        // A topic they asked the companion to avoid is never trimmed away.
+        Assert.Contains("Topics to avoid: my ex; weight", Lines(small, "configuration"));
         // The lowest sections go first: the flags and what it knows before how they want to be spoken to.
         Assert.Equal(["flags", "knowledge"], small.GetProperty("leftOutSections").EnumerateArray().Take(2).Select(k => k.GetString()!));
         Assert.DoesNotContain("skill 00", small.GetProperty("text").GetString());
@@ -252,6 +282,51 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         Assert.StartsWith("[confirmed] coping / skill 00", knowledge.GetProperty("lines")[0].GetString());
         Assert.Contains("more left out to keep this short", middle.GetProperty("text").GetString());
         Assert.True(middle.GetProperty("estimatedTokens").GetInt32() <= 600);
+    }
+
+    [Fact]
+    public async Task The_safety_plan_in_the_context_has_every_step_the_linked_people_and_the_crisis_lines()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        var provider = await (await user.Client.PostAsJsonAsync("/api/v1/me/providers", new { type = "psychiatrist", name = "Dr Okafor" })).ReadAsync<JsonElement>();
+        (await user.Client.PutAsJsonAsync("/api/v1/safety/plan", new
+        {
+            warningSigns = new[] { "Not sleeping" }, copingStrategies = new[] { "Cold water" }, distractions = new[] { "The library" },
+            peopleToAsk = new[] { "Pat" }, professionals = new[] { "The crisis team" }, providerIds = new[] { provider.GetProperty("id").GetGuid() },
+            safeEnvironment = new[] { "Pills with my sister" }, mattersMost = "My daughter",
+        })).EnsureSuccessStatusCode();
+
+        Assert.Equal(
+        [
+            "Warning signs: Not sleeping",
+            "Things they can do on their own: Cold water",
+            "Distractions: The library",
+            "People they can ask for help: Pat",
+            "Professionals they can contact: The crisis team; Dr Okafor",
+            "Crisis lines: Call or text 988; Text HOME to 741741; Call 911 if you are in immediate danger",
+            "Making surroundings safe: Pills with my sister",
+            "What matters most: My daughter",
+        ], Lines(await ContextOfAsync(user), "safetyPlan"));
+
+        // A provider's name is read from their record, so renaming them makes the context stale.
+        (await user.Client.PutAsJsonAsync($"/api/v1/me/providers/{provider.GetProperty("id").GetGuid()}", new { type = "psychiatrist", name = "Dr Ada Okafor" }))
+            .EnsureSuccessStatusCode();
+        Assert.Contains("Professionals they can contact: The crisis team; Dr Ada Okafor", Lines(await ContextOfAsync(user), "safetyPlan"));
+    }
+
+    [Fact]
+    public async Task With_Redis_unreachable_the_context_is_built_from_the_database_uncached()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        // A port nothing listens on; abortConnect=false gives a multiplexer whose every command fails, as when Redis is down.
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200,asyncTimeout=200,syncTimeout=200");
+        var cache = new ContextCache(redis, Microsoft.Extensions.Logging.Abstractions.NullLogger<ContextCache>.Instance);
+        await using var db = fixture.CreateDbContext();
+
+        var context = await new CompanionContextBuilder(db, cache, TimeProvider.System).BuildAsync(user.Id);
+        Assert.False(context.FromCache);
+        Assert.Contains(context.Sections, s => s.Key == ContextSections.SafetyPlan);
+        await cache.InvalidateAsync([user.Id]);
     }
 
     [Fact]
@@ -302,7 +377,7 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
     {
         await using var db = fixture.CreateDbContext();
         var analysisId = await AddAnalysisAsync(db, userId);
-        foreach (var (name, state) in flags) AddFlag(db, userId, analysisId, name, state);
+        foreach (var (name, state) in flags) AddFlag(db, userId, analysisId, name, state, FlagType.PotentialComorbidity);
         await db.SaveChangesAsync();
     }
 
@@ -318,10 +393,10 @@ public sealed class CompanionContextTests(SanctumFixture fixture)
         return analysis.Id;
     }
 
-    private static void AddFlag(SanctumDbContext db, Guid userId, Guid analysisId, string name, FlagState state) =>
+    private static void AddFlag(SanctumDbContext db, Guid userId, Guid analysisId, string name, FlagState state, FlagType type = FlagType.EscalationWarning) =>
         db.PatternFlags.Add(new StoredFlag
         {
-            UserId = userId, AnalysisId = analysisId, Key = $"test:{name}", Type = FlagType.EscalationWarning, Severity = FlagSeverity.Medium,
+            UserId = userId, AnalysisId = analysisId, Key = $"test:{name}", Type = type, Severity = FlagSeverity.Medium,
             Description = $"Flag {name}", State = state, FirstFoundAt = DateTimeOffset.UtcNow, LastFoundAt = DateTimeOffset.UtcNow,
             CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
         });

@@ -155,6 +155,17 @@ public sealed class ExportTests(SanctumFixture fixture)
         foreach (var tracker in new[] { "menstrual", "abandonment", "emotional_intensity", "relationships", "routines" })
             Assert.Single(records[tracker]!.AsArray());
         Assert.True(records["menstrual"]![0]!["isPrivate"]!.GetValue<bool>());
+        Assert.Equal("TIPP helps within minutes", Assert.Single(records["knowledge"]!.AsArray())!["value"]!.GetValue<string>());
+        Assert.Equal(["work"], Assert.Single(records["companion_configurations"]!.AsArray())!["topicsToAvoid"]!.AsArray().Select(t => t!.GetValue<string>()));
+
+        // Records that clash with each other (two entries for one day) are a 400 and nothing is kept.
+        var clashing = JsonNode.Parse(exported)!;
+        var day = clashing["records"]!["menstrual"]![0]!.DeepClone();
+        day["id"] = Guid.NewGuid();
+        clashing["records"]!["menstrual"]!.AsArray().Add(day);
+        var third = await fixture.Api.RegisterAndSignInAsync();
+        await (await third.Client.PostAsync("/api/v1/imports/json", Json(clashing.ToJsonString()))).AssertBadRequestNamingAsync("records");
+        Assert.Equal(HttpStatusCode.OK, (await third.Client.PostAsync("/api/v1/imports/json", Json(exported))).StatusCode);
 
         await (await copy.Client.PostAsync("/api/v1/imports/json", Json("""{"format":"something-else","version":1,"exportedAt":"2026-01-01T00:00:00Z","account":{"email":"a@b.c","displayName":"A","timeZone":"UTC"},"records":{}}""")))
             .AssertBadRequestNamingAsync("format");
@@ -358,6 +369,9 @@ public sealed class ExportTests(SanctumFixture fixture)
         await Post("/api/v1/trackers/emotional-intensity", new { occurredAt = "2026-11-20T21:00:00Z", emotion = "shame", intensity = 8, durationMinutes = 30 });
         await Post("/api/v1/trackers/relationships", new { occurredAt = "2026-11-21T10:00:00Z", person = "Jo", interaction = "Coffee", split = "idealise" });
         await Post("/api/v1/trackers/routines", new { date = "2026-11-21", type = "morning", completedSteps = new[] { "Meds" }, skippedSteps = new[] { "Walk" } });
+        await Put("/api/v1/companion/configuration", new { tone = "supportive", pacing = "brief", dailyAffirmation = false, topicsToAvoid = new[] { "work" },
+            activeProtocols = new[] { "goodNight" } });
+        await Post("/api/v1/companion/knowledge", new { category = "coping", key = "cold water", value = "TIPP helps within minutes" });
     }
 
     private static async Task<JsonElement> WaitForAsync(TestUser user, Guid id, string status)

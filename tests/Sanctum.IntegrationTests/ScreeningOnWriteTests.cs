@@ -74,6 +74,9 @@ public sealed class ScreeningOnWriteTests(SanctumFixture fixture)
             text => new { emotion = "despair", intensity = 9, copingUsed = text }))),
         new("relationship_entry", user => Task.FromResult(Post(user, "/api/v1/trackers/relationships",
             text => new { person = "Jo", interaction = "A fight", feelings = text }))),
+        new("knowledge_entry", async user => Put(user, $"/api/v1/companion/knowledge/{await IdOfAsync(
+            user.Client.PostAsJsonAsync("/api/v1/companion/knowledge", new { category = "triggers", key = "evenings", value = "Quiet ones" }))}",
+            text => new { category = "triggers", key = "evenings", value = text })),
     ];
 
     [Theory]

@@ -5,7 +5,8 @@ public sealed record CompanionConfigurationInfo(
     string Tone, string Pacing, bool DailyAffirmation, IReadOnlyList<string> TopicsToAvoid, IReadOnlyList<string>? CrisisPhrases,
     IReadOnlyList<string> ActiveProtocols);
 
-public sealed record KnowledgeInfo(Guid Id, string Category, string Key, string Value, string Confidence, DateTimeOffset LearnedAt, DateTimeOffset UpdatedAt);
+public sealed record KnowledgeInfo(Guid Id, string Category, string Key, string Value, string Confidence, DateTimeOffset LearnedAt, DateTimeOffset UpdatedAt,
+    CrisisInfo? Crisis = null);
 
 public sealed record KnowledgeRequestBody(string Category, string Key, string Value, string? Confidence);
 
