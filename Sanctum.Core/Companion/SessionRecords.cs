@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NpgsqlTypes;
 
 namespace Sanctum.Core.Companion;
@@ -47,6 +48,8 @@ public sealed class SessionLogEntry : PersonalRecord
     public required string DayLabel { get; set; }
 
     public required string Content { get; set; }
+    /// <summary>Derived by the database, so an export leaves it out and an import lets PostgreSQL make it again.</summary>
+    [JsonIgnore]
     public NpgsqlTsVector SearchVector { get; set; } = null!;
 }
 

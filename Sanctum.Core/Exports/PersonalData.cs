@@ -76,6 +76,10 @@ public static class PersonalData
         ("routines", typeof(RoutineEntry)),
         ("companion_configurations", typeof(CompanionConfiguration)),
         ("knowledge", typeof(KnowledgeEntry)),
+        ("companion_sessions", typeof(CompanionSession)),
+        ("session_memories", typeof(SessionMemory)),
+        ("session_log", typeof(SessionLogEntry)),
+        ("conversation_proposals", typeof(ConversationProposal)),
     ];
 
     private static readonly MethodInfo ReadListMethod = typeof(PersonalData).GetMethod(nameof(ReadListAsync), BindingFlags.NonPublic | BindingFlags.Static)!;

@@ -156,6 +156,9 @@ public sealed class ExportTests(SanctumFixture fixture)
             Assert.Single(records[tracker]!.AsArray());
         Assert.True(records["menstrual"]![0]!["isPrivate"]!.GetValue<bool>());
         Assert.Equal("TIPP helps within minutes", Assert.Single(records["knowledge"]!.AsArray())!["value"]!.GetValue<string>());
+        foreach (var companion in new[] { "companion_sessions", "session_memories", "session_log", "conversation_proposals" })
+            Assert.Single(records[companion]!.AsArray());
+        Assert.Equal(records["companion_sessions"]![0]!["id"]!.GetValue<Guid>(), records["session_log"]![0]!["sessionId"]!.GetValue<Guid>());
         Assert.Equal(["work"], Assert.Single(records["companion_configurations"]!.AsArray())!["topicsToAvoid"]!.AsArray().Select(t => t!.GetValue<string>()));
 
         // Records that clash with each other (two entries for one day) are a 400 and nothing is kept.
@@ -369,6 +372,14 @@ public sealed class ExportTests(SanctumFixture fixture)
         await Post("/api/v1/trackers/emotional-intensity", new { occurredAt = "2026-11-20T21:00:00Z", emotion = "shame", intensity = 8, durationMinutes = 30 });
         await Post("/api/v1/trackers/relationships", new { occurredAt = "2026-11-21T10:00:00Z", person = "Jo", interaction = "Coffee", split = "idealise" });
         await Post("/api/v1/trackers/routines", new { date = "2026-11-21", type = "morning", completedSteps = new[] { "Meds" }, skippedSteps = new[] { "Walk" } });
+        var session = await Post("/api/v1/companion/sessions", new { });
+        foreach (var (path, body) in new (string, object)[] {
+            ("/api/v1/companion/messages", new { text = "I just crashed after the call with my mum", sessionId = session }),
+            ($"/api/v1/companion/sessions/{session}/end", new { summary = "Talked through the call" }) })
+        {
+            var response = await user.Client.PostAsJsonAsync(path, body);
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {await response.Content.ReadAsStringAsync()}");
+        }
         await Put("/api/v1/companion/configuration", new { tone = "supportive", pacing = "brief", dailyAffirmation = false, topicsToAvoid = new[] { "work" },
             activeProtocols = new[] { "goodNight" } });
         await Post("/api/v1/companion/knowledge", new { category = "coping", key = "cold water", value = "TIPP helps within minutes" });
