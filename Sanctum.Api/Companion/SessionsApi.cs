@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,10 @@ namespace Sanctum.Api.Companion;
 /// <summary>Companion sessions, their memory (with optimistic concurrency) and the searchable, append-only session log.</summary>
 public static class SessionsApi
 {
-    private const string Highlight = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2";
+    // PostgreSQL marks matches with private-use characters; the snippet is HTML-encoded and only then are they made
+    // <mark>, so what the person wrote can never come back as markup.
+    private const char MatchStart = '\uE000', MatchEnd = '\uE001';
+    private const string Highlight = "StartSel=\uE000, StopSel=\uE001, MaxWords=30, MinWords=10, MaxFragments=2";
 
     public static RouteGroupBuilder MapCompanionSessionsApi(this IEndpointRouteBuilder app)
     {
@@ -151,8 +155,11 @@ public static class SessionsApi
             .Skip((page.PageNumber - 1) * page.Size).Take(page.Size)
             .Select(l => new { l.Id, l.SessionId, l.LoggedAt, l.DayLabel, l.Snapshot, Snippet = EF.Functions.WebSearchToTsQuery("english", words).GetResultHeadline(l.Content, Highlight) })
             .ToListAsync(cancellationToken);
-        var items = hits.Select(h => new SessionLogHit(h.Id, h.SessionId, h.LoggedAt, h.DayLabel, h.Snippet,
+        var items = hits.Select(h => new SessionLogHit(h.Id, h.SessionId, h.LoggedAt, h.DayLabel, SafeSnippet(h.Snippet),
             JsonDocument.Parse(h.Snapshot).RootElement.Clone())).ToList();
         return TypedResults.Ok(new PagedList<SessionLogHit>(items, page.PageNumber, page.Size, total));
     }
+
+    private static string SafeSnippet(string headline) =>
+        WebUtility.HtmlEncode(headline).Replace(MatchStart.ToString(), "<mark>").Replace(MatchEnd.ToString(), "</mark>");
 }

@@ -78,7 +78,7 @@ public sealed class CompanionTests(SanctumFixture fixture)
             new { exerciseMinutes = 30, emotions = new Dictionary<string, int> { ["loneliness"] = 2 } })).EnsureSuccessStatusCode();
 
         var last = await ConverseAsync(user, "good night", "low", "yes", "3", "2", "1", "0", "4", "0", "0",
-            "Argued with the landlord about the boiler");
+            "Argued with the landlord & the boiler");
 
         Assert.Equal(["baseline", "diaryCard"], last.GetProperty("captured").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
         var card = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/dbt/cards/{Today:yyyy-MM-dd}");
@@ -94,7 +94,7 @@ public sealed class CompanionTests(SanctumFixture fixture)
 
         var found = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/companion/log/search?q=boiler&from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}");
         var hit = Assert.Single(found.GetProperty("items").EnumerateArray());
-        Assert.Contains("<mark>boiler</mark>", hit.GetProperty("snippet").GetString());
+        Assert.Contains("landlord &amp; the <mark>boiler</mark>", hit.GetProperty("snippet").GetString());
         Assert.Equal("Day 22 on lamotrigine", hit.GetProperty("dayLabel").GetString());
         Assert.Equal(last.GetProperty("sessionId").GetGuid(), hit.GetProperty("sessionId").GetGuid());
         Assert.Equal("nightCheckIn", hit.GetProperty("snapshot").GetProperty("kind").GetString());
