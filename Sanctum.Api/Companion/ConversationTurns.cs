@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sanctum.Api.Adherence;
 using Sanctum.Api.Dbt;
 using Sanctum.Api.Http;
 using Sanctum.Api.Mood;
 using Sanctum.Api.Safety;
 using Sanctum.Core.Companion;
 using Sanctum.Core.Dbt;
+using Sanctum.Core.Medications;
 using Sanctum.Core.Mood;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Skills;
@@ -164,7 +166,30 @@ public static class ConversationTurns
             answers.MedsTaken, answers.MedsAt);
         var saved = await SaveValidatedAsync(request, () => BaselinesApi.SaveCheckInAsync(userId, zone.Today(time), request, db, time, cancellationToken));
         if (saved.Problem is not null) return saved;
-        return Captured(captured, "baseline", saved.Value!.Id, saved.Value, saved.Value.Crisis);
+        var outcome = Captured(captured, "baseline", saved.Value!.Id, saved.Value, saved.Value.Crisis);
+        if (answers.MedsTaken is true) await CheckOffDosesAsync(db, userId, zone, morning: true, answers.MedsAt, time, captured, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>
+    /// "Yes, I took them" marks that half of today's doses taken at the time said, so adherence hears it too. Doses
+    /// already marked are left as they are; "no" marks nothing (they may still be taken, and unmarked already counts as not taken).
+    /// </summary>
+    private static async Task CheckOffDosesAsync(SanctumDbContext db, Guid userId, UserZone zone, bool morning, TimeOnly? takenAt,
+        TimeProvider time, List<CapturedRecord> captured, CancellationToken cancellationToken)
+    {
+        var today = zone.Today(time);
+        var due = await DoseSchedules.DueOnAsync(db, userId, zone.Zone, today, cancellationToken);
+        foreach (var dose in due.Where(d => d.Dose.Log is null && ProtocolEngine.IsMorning(d.Dose.LocalTime) == morning))
+        {
+            var log = new DoseLog
+            {
+                UserId = userId, MedicationId = dose.Medication.Id, ScheduledAt = dose.Dose.ScheduledAt, Status = DoseStatus.Taken,
+                TakenAt = takenAt is { } at ? zone.LocalToUtc(today.ToDateTime(at)) : time.GetUtcNow(),
+            };
+            db.DoseLogs.Add(log);
+            captured.Add(new CapturedRecord("doseLog", log.Id, "saved", DoseLogResponse.From(log)));
+        }
     }
 
     /// <summary>The evening check-in and today's diary card (added to what the card already holds), and the day's summary in the log.</summary>
@@ -176,6 +201,7 @@ public static class ConversationTurns
         var baseline = await SaveValidatedAsync(evening, () => BaselinesApi.SaveCheckInAsync(userId, today, evening, db, time, cancellationToken));
         if (baseline.Problem is not null) return baseline;
         var first = Captured(captured, "baseline", baseline.Value!.Id, baseline.Value, baseline.Value.Crisis);
+        if (answers.MedsTaken is true) await CheckOffDosesAsync(db, userId, zone, morning: false, answers.MedsAt, time, captured, cancellationToken);
 
         var card = CardWith(await DbtApi.FindCardAsync(db, userId, today, cancellationToken), answers);
         var saved = await SaveValidatedAsync(card, () => DbtApi.SaveCardAsync(userId, today, card, db, time, cancellationToken));

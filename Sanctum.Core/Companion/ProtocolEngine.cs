@@ -39,6 +39,9 @@ public static class ProtocolEngine
     private static readonly TimeOnly Noon = new(12, 0);
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    /// <summary>Doses before noon are the morning check-in's to ask about; the rest the night's.</summary>
+    public static bool IsMorning(TimeOnly at) => at < Noon;
+
     public static ProtocolTurn Respond(string text, ProtocolState state, ProtocolContext context)
     {
         var turn = RespondToWords(text.Trim(), state, context);
@@ -118,7 +121,7 @@ public static class ProtocolEngine
         var following = steps.SkipWhile(s => s != state.Step).Skip(1).FirstOrDefault();
         if (following is not null) return Ask("Thanks.", state with { MorningAnswers = next }, following, context);
 
-        var later = context.MedsToday.Where(m => m.At >= Noon).ToList();
+        var later = context.MedsToday.Where(m => !IsMorning(m.At)).ToList();
         var reminder = later.Count == 0 ? "" : $" Later today: {MedList(later)}.";
         return new($"Thank you. I've saved this morning's check-in.{reminder}", new ProtocolState(), [new SaveMorningCheckIn(next)]);
     }
@@ -163,11 +166,11 @@ public static class ProtocolEngine
     }
 
     private static List<string> MorningSteps(ProtocolContext context) =>
-        ["sleep", "wake", "wakeQuality", "mood", .. context.MedsToday.Any(m => m.At < Noon) ? ["meds"] : Array.Empty<string>()];
+        ["sleep", "wake", "wakeQuality", "mood", .. context.MedsToday.Any(m => IsMorning(m.At)) ? ["meds"] : Array.Empty<string>()];
 
     private static List<string> EveningSteps(ProtocolContext context) =>
     [
-        "mood", .. context.MedsToday.Any(m => m.At >= Noon) ? ["meds"] : Array.Empty<string>(), .. DiaryEmotions,
+        "mood", .. context.MedsToday.Any(m => !IsMorning(m.At)) ? ["meds"] : Array.Empty<string>(), .. DiaryEmotions,
         "selfHarmUrge", "suicidalThoughts", "notes",
     ];
 
@@ -182,8 +185,8 @@ public static class ProtocolEngine
         "mood" when protocol == ProtocolState.Morning => "How's your mood this morning, in a word or two?",
         "mood" => "How's your mood this evening, in a word or two?",
         "meds" when protocol == ProtocolState.Morning =>
-            $"Have you taken your morning meds yet ({MedList(context.MedsToday.Where(m => m.At < Noon))})?",
-        "meds" => $"Have you taken your evening meds ({MedList(context.MedsToday.Where(m => m.At >= Noon))})?",
+            $"Have you taken your morning meds yet ({MedList(context.MedsToday.Where(m => IsMorning(m.At)))})?",
+        "meds" => $"Have you taken your evening meds ({MedList(context.MedsToday.Where(m => !IsMorning(m.At)))})?",
         "selfHarmUrge" => "From 0 to 5, how strong were any urges to self-harm today?",
         "suicidalThoughts" => "From 0 to 5, how strong were any thoughts of suicide today?",
         "notes" => "Anything from today you'd like to note? Say no to finish.",

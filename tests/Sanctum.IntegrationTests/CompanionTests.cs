@@ -69,6 +69,22 @@ public sealed class CompanionTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task Saying_the_morning_meds_are_taken_checks_off_the_morning_doses_only()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync(Zone);
+        (await user.Client.PostAsJsonAsync("/api/v1/me/medications",
+            new { name = "lithium", scheduleTimes = new[] { "08:00", "20:00" }, startDate = Today.AddDays(-3) })).EnsureSuccessStatusCode();
+
+        var last = await ConverseAsync(user, "good morning", "about 7 hours", "6:45", "groggy", "a bit anxious", "yes");
+
+        Assert.Equal(["baseline", "doseLog"], last.GetProperty("captured").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        var doses = (await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/medications/doses/today")).GetProperty("doses").EnumerateArray().ToList();
+        Assert.Equal(["08:00", "20:00"], doses.Select(d => d.GetProperty("localTime").GetString()![..5]));
+        Assert.Equal("taken", doses[0].GetProperty("log").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, doses[1].GetProperty("log").ValueKind);
+    }
+
+    [Fact]
     public async Task A_night_check_in_fills_the_diary_card_and_logs_a_searchable_summary()
     {
         var user = await fixture.Api.RegisterAndSignInAsync(Zone);
@@ -80,7 +96,9 @@ public sealed class CompanionTests(SanctumFixture fixture)
         var last = await ConverseAsync(user, "good night", "low", "yes", "3", "2", "1", "0", "4", "0", "0",
             "Argued with the landlord & the boiler");
 
-        Assert.Equal(["baseline", "diaryCard"], last.GetProperty("captured").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal(["baseline", "doseLog", "diaryCard"], last.GetProperty("captured").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        var dose = Assert.Single((await user.Client.GetFromJsonAsync<JsonElement>("/api/v1/medications/doses/today")).GetProperty("doses").EnumerateArray());
+        Assert.Equal("taken", dose.GetProperty("log").GetProperty("status").GetString());
         var card = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/dbt/cards/{Today:yyyy-MM-dd}");
         var emotions = card.GetProperty("emotions");
         Assert.Equal(3, emotions.GetProperty("sadness").GetInt32());
