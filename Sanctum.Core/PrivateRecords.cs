@@ -21,11 +21,20 @@ public static class PrivateRecords
     public static IQueryable<T> OmitPrivateUnless<T>(this IQueryable<T> records, bool includePrivate) where T : IMayBePrivate =>
         includePrivate ? records : records.Where(r => !r.IsPrivate);
 
-    /// <summary>Safety events, less those raised by a private shift, episode, diary card or a skill logged on a private card.</summary>
+    /// <summary>
+    /// Safety events, less those raised by a private record: a shift, episode, diary card, tracker entry, a skill logged
+    /// on a private card or an intervention on a private episode.
+    /// </summary>
     public static IQueryable<SafetyEvent> OmitFromPrivateUnless(this IQueryable<SafetyEvent> events, SanctumDbContext db, bool includePrivate) =>
         includePrivate ? events : events.Where(e => e.SourceEntityId == null
             || !(db.MoodShifts.Any(s => s.Id == e.SourceEntityId && s.IsPrivate)
                 || db.Episodes.Any(x => x.Id == e.SourceEntityId && x.IsPrivate)
                 || db.DiaryCards.Any(c => c.Id == e.SourceEntityId && c.IsPrivate)
-                || db.SkillUses.Any(u => u.Id == e.SourceEntityId && db.DiaryCards.Any(c => c.Id == u.DiaryCardId && c.IsPrivate))));
+                || db.SkillUses.Any(u => u.Id == e.SourceEntityId && db.DiaryCards.Any(c => c.Id == u.DiaryCardId && c.IsPrivate))
+                || db.CrisisInterventions.Any(i => i.Id == e.SourceEntityId && db.Episodes.Any(x => x.Id == i.EpisodeId && x.IsPrivate))
+                || db.MenstrualEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)
+                || db.AbandonmentEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)
+                || db.EmotionalIntensityEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)
+                || db.RelationshipEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)
+                || db.RoutineEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)));
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Sanctum.Core;
 using Sanctum.Core.Reports;
 using Sanctum.Core.Trackers;
@@ -38,5 +40,39 @@ public sealed class ReportTrackerTests(SanctumFixture fixture)
         Assert.Equal(["shown"], data.EmotionalIntensity.Select(e => e.Emotion));
         Assert.Equal(["shown"], data.Relationships.Select(r => r.Person));
         Assert.Equal([From.AddDays(-20), To.AddDays(10)], data.Menstrual.Select(m => m.Date));
+    }
+
+    [Fact]
+    public async Task Safety_events_raised_by_private_tracker_entries_and_interventions_on_private_episodes_stay_out_of_clinician_reports()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync("UTC");
+        const string text = "I want to kill myself tonight";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var yesterday = today.AddDays(-1).ToString("yyyy-MM-dd");
+        async Task<Guid> Post(string path, object body)
+        {
+            var response = await user.Client.PostAsJsonAsync(path, body);
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {await response.Content.ReadAsStringAsync()}");
+            return (await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+
+        var episode = await Post("/api/v1/episodes", new { type = "mania", startedAt = DateTimeOffset.UtcNow.AddDays(-2), isPrivate = true });
+        Guid[] hidden =
+        [
+            await Post("/api/v1/trackers/menstrual", new { date = yesterday, notes = text, isPrivate = true }),
+            await Post("/api/v1/trackers/routines", new { date = yesterday, type = "evening", notes = text, isPrivate = true }),
+            await Post("/api/v1/trackers/abandonment", new { triggerSituation = "No reply", fearIntensity = 7, thoughtPatterns = new[] { text }, isPrivate = true }),
+            await Post("/api/v1/trackers/emotional-intensity", new { emotion = "despair", intensity = 9, copingUsed = text, isPrivate = true }),
+            await Post("/api/v1/trackers/relationships", new { person = "Jo", interaction = "A fight", feelings = text, isPrivate = true }),
+            await Post($"/api/v1/episodes/{episode}/interventions", new { type = "other", notes = text }),
+        ];
+        var shared = await Post("/api/v1/trackers/relationships", new { person = "Sam", interaction = "A call", feelings = text });
+
+        await using var db = fixture.CreateDbContext();
+        var clinician = await ReportSources.LoadAsync(db, user.Id, today.AddDays(-7), today, DateTimeOffset.UtcNow, includePrivate: false, CancellationToken.None);
+        var own = await ReportSources.LoadAsync(db, user.Id, today.AddDays(-7), today, DateTimeOffset.UtcNow, includePrivate: true, CancellationToken.None);
+
+        Assert.Equal(hidden.Append(shared).Order(), own.SafetyEvents.Select(e => e.SourceEntityId!.Value).Order());
+        Assert.Equal([shared], clinician.SafetyEvents.Select(e => e.SourceEntityId!.Value));
     }
 }
