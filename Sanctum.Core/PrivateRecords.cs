@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sanctum.Core.Persistence;
 using Sanctum.Core.Safety;
 
@@ -37,4 +38,8 @@ public static class PrivateRecords
                 || db.EmotionalIntensityEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)
                 || db.RelationshipEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)
                 || db.RoutineEntries.Any(t => t.Id == e.SourceEntityId && t.IsPrivate)));
+
+    /// <summary>Whether a saved safety event was raised by a private record (the same rule as <see cref="OmitFromPrivateUnless"/>).</summary>
+    public static async Task<bool> RaisedByPrivateAsync(this SafetyEvent safetyEvent, SanctumDbContext db, CancellationToken ct) =>
+        !await db.SafetyEvents.Where(e => e.Id == safetyEvent.Id).OmitFromPrivateUnless(db, includePrivate: false).AnyAsync(ct);
 }
