@@ -74,8 +74,7 @@ public sealed record ReportData
 
     /// <summary>
     /// Cycle-tracker days from <see cref="MenstrualCycle.LookAroundDays"/> before the period to as long after it (cycle
-    /// days are counted from starts outside it). Tracker entries marked private never appear in a report: the renderer
-    /// drops any it is given.
+    /// days are counted from starts outside it).
     /// </summary>
     public IReadOnlyList<MenstrualEntry> Menstrual { get; init; } = [];
 
