@@ -14,8 +14,8 @@ public interface IMayBePrivate
 /// What a private record means for documents: the person's own (the personal report, CSV, JSON) keep everything; a
 /// clinician's (their reports and the FHIR bundle) leave the record out entirely, with what hangs off it (a card's
 /// skills, an episode's interventions, the safety events it raised), so no note, trigger, count or grid cell gives it
-/// away. The safety net itself (screening, alerts to contacts) still sees every record, and so does pattern analysis,
-/// whose flags (in clinician reports too) quote no record.
+/// away. The safety net itself (screening, alerts to contacts) still sees every record, and so does pattern analysis
+/// (the person's own Insights); a clinician's report prints only flags from analyses that read no private record.
 /// </summary>
 public static class PrivateRecords
 {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Sanctum.Core;
+using Sanctum.Core.Patterns;
 using Sanctum.Core.Reports;
 using Sanctum.Core.Trackers;
 
@@ -74,5 +75,31 @@ public sealed class ReportTrackerTests(SanctumFixture fixture)
 
         Assert.Equal(hidden.Append(shared).Order(), own.SafetyEvents.Select(e => e.SourceEntityId!.Value).Order());
         Assert.Equal([shared], clinician.SafetyEvents.Select(e => e.SourceEntityId!.Value));
+    }
+
+    [Fact]
+    public async Task A_clinicians_report_prints_no_pattern_flag_from_an_analysis_that_read_a_private_record()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync("America/New_York");
+        var found = ZonedTime.ToUtc(NewYork, To, new TimeOnly(9, 0)).AddDays(-1);
+        await using (var db = fixture.CreateDbContext())
+        {
+            // The cycle analysis covers a private cycle day; the earlier one read nothing private.
+            var cycle = new StoredAnalysis { UserId = user.Id, From = From, To = To, Status = AnalysisStatus.Done };
+            var earlier = new StoredAnalysis { UserId = user.Id, From = From.AddDays(-200), To = From.AddDays(-110), Status = AnalysisStatus.Done };
+            db.PatternAnalyses.AddRange(cycle, earlier);
+            db.PatternFlags.AddRange(
+                new StoredFlag { UserId = user.Id, Key = "pattern:premenstrual-mood", Description = "Lower mood before periods", AnalysisId = cycle.Id, FirstFoundAt = found, LastFoundAt = found },
+                new StoredFlag { UserId = user.Id, Key = "pattern:sleep", Description = "Short sleep before highs", AnalysisId = earlier.Id, FirstFoundAt = found, LastFoundAt = found });
+            db.MenstrualEntries.Add(new MenstrualEntry { UserId = user.Id, Date = From.AddDays(5), CycleDay = 1, Flow = MenstrualFlow.Medium, IsPrivate = true });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = fixture.CreateDbContext();
+        var clinician = await ReportSources.LoadAsync(read, user.Id, From, To, DateTimeOffset.UtcNow, includePrivate: false, CancellationToken.None);
+        var own = await ReportSources.LoadAsync(read, user.Id, From, To, DateTimeOffset.UtcNow, includePrivate: true, CancellationToken.None);
+
+        Assert.Equal(["Short sleep before highs"], clinician.Flags.Select(f => f.Description));
+        Assert.Equal(["Lower mood before periods", "Short sleep before highs"], own.Flags.Select(f => f.Description).Order());
     }
 }
