@@ -81,7 +81,7 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         var days = page.GetByRole(AriaRole.List, new() { Name = "Your cycle days" });
         var day = days.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = today }) });
         await Assertions.Expect(day.GetByText("Light")).ToBeVisibleAsync();
-        await Assertions.Expect(day.GetByText("Kept to yourself", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(day.GetByText("Private", new() { Exact = true })).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "The cycle page scrolls sideways on a phone.");
         await day.GetByRole(AriaRole.Link, new() { Name = $"Edit {today}" }).ClickAsync();
         await WaitUntilLiveAsync(page);
