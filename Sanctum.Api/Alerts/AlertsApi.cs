@@ -107,7 +107,7 @@ public static class AlertsApi
     }
 
     private static async Task<Results<Ok<AlertRuleResponse>, NotFound>> Get(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
-        await FindOwnedAsync(db, http, id, cancellationToken) is { } rule ? TypedResults.Ok(AlertRuleResponse.From(rule)) : TypedResults.NotFound();
+        await db.FindOwnedAsync<AlertRule>(http, id, cancellationToken) is { } rule ? TypedResults.Ok(AlertRuleResponse.From(rule)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<AlertRuleResponse>, ValidationProblem>> Create(
         AlertRuleRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
@@ -127,7 +127,7 @@ public static class AlertsApi
     private static async Task<Results<Ok<AlertRuleResponse>, NotFound, ValidationProblem>> Update(
         Guid id, AlertRuleRequest request, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
+        if (await db.FindOwnedAsync<AlertRule>(http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
         var errors = new ValidationErrors();
         await request.ValidateContactsAsync(errors, db, rule.UserId, cancellationToken);
         if (errors.AsProblem() is { } problem) return problem;
@@ -139,7 +139,7 @@ public static class AlertsApi
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
+        if (await db.FindOwnedAsync<AlertRule>(http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
         db.AlertRules.Remove(rule);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -166,10 +166,4 @@ public static class AlertsApi
         orderby d.SentAt descending, d.Id descending
         select new AlertSentResponse(
             d.Id, d.RuleId, d.Trigger, d.ContactId, d.ContactName, d.Channel, n.RecipientEmail, n.RecipientPhone, d.SentAt, n.Status, n.Attempts);
-
-    private static Task<AlertRule?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
-    {
-        var userId = http.User.UserId();
-        return db.AlertRules.SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, cancellationToken);
-    }
 }

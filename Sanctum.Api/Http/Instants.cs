@@ -11,6 +11,13 @@ public static class Instants
     {
         if (instant > now + ClockSkew) errors.Add(field, "This can't be in the future.");
     }
+
+    /// <summary>Not before 1900 (<see cref="ValidationErrors.FirstDay"/>): earlier instants only come from typos, and overflow zone arithmetic.</summary>
+    public static void NotBeforeFirstDay(this ValidationErrors errors, string field, DateTimeOffset? instant)
+    {
+        if (instant < new DateTimeOffset(ValidationErrors.FirstDay, TimeOnly.MinValue, TimeSpan.Zero))
+            errors.Add(field, $"Use a date from {ValidationErrors.FirstDay.Year} on.");
+    }
 }
 
 /// <summary>?from=2026-11-01T00:00:00Z&amp;to=...: UTC instants, from inclusive and to exclusive; either may be left out.</summary>

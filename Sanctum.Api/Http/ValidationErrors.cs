@@ -58,12 +58,26 @@ public sealed class ValidationErrors
     }
 
     /// <summary>
-    /// Local days <paramref name="from"/> to <paramref name="to"/>, both included: not backwards and, with
+    /// The days Sanctum takes, in a record or a query: nobody logs before 1900, and 2199 is past any real request while
+    /// staying clear of DateOnly.MaxValue (where "the day after" throws) and of zone arithmetic overflowing at either end.
+    /// </summary>
+    public static readonly DateOnly FirstDay = new(1900, 1, 1), LastDay = new(2199, 12, 31);
+
+    public void Day(string field, DateOnly? day)
+    {
+        if (day < FirstDay || day > LastDay) Add(field, $"Use a date from {FirstDay.Year} to {LastDay.Year}.");
+    }
+
+    /// <summary>
+    /// Local days <paramref name="from"/> to <paramref name="to"/>, both included: each from 1900 to 2199 (see
+    /// <see cref="FirstDay"/>), not backwards and, with
     /// <paramref name="maxDays"/>, at most that many days. Either end missing is left to the caller's defaults, so a
     /// handler that fills them in checks again with <see cref="DaySpanProblem"/>.
     /// </summary>
     public void DaySpan(DateOnly? from, DateOnly? to, int? maxDays = null, string field = "to")
     {
+        Day("from", from);
+        Day("to", to);
         if (from is not { } first || to is not { } last) return;
         if (last < first) Add(field, "The first day must not be after the last.");
         else if (maxDays is { } most && last.DayNumber - first.DayNumber >= most) Add(field, $"Ask for at most {most} days at a time.");

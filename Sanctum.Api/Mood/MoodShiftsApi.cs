@@ -120,7 +120,7 @@ public static class MoodShiftsApi
     }
 
     private static async Task<Results<Ok<MoodShiftResponse>, NotFound>> Get(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
-        await FindOwnedAsync(db, http, id, cancellationToken) is { } shift ? TypedResults.Ok(MoodShiftResponse.From(shift)) : TypedResults.NotFound();
+        await db.FindOwnedAsync<MoodShift>(http, id, cancellationToken) is { } shift ? TypedResults.Ok(MoodShiftResponse.From(shift)) : TypedResults.NotFound();
 
     private static Task<Results<Created<MoodShiftResponse>, ValidationProblem>> Create(
         MoodShiftRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
@@ -146,7 +146,7 @@ public static class MoodShiftsApi
     private static async Task<Results<Ok<MoodShiftResponse>, NotFound, ValidationProblem>> Update(
         Guid id, MoodShiftRequest request, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } shift) return TypedResults.NotFound();
+        if (await db.FindOwnedAsync<MoodShift>(http, id, cancellationToken) is not { } shift) return TypedResults.NotFound();
         var now = time.GetUtcNow();
         var errors = new ValidationErrors();
         request.Validate(errors, await MoodTaxonomy.AllowedAsync(db, shift.UserId, request.States, cancellationToken), now);
@@ -160,16 +160,10 @@ public static class MoodShiftsApi
 
     private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(db, http, id, cancellationToken) is not { } shift) return TypedResults.NotFound();
+        if (await db.FindOwnedAsync<MoodShift>(http, id, cancellationToken) is not { } shift) return TypedResults.NotFound();
         db.MoodShifts.Remove(shift);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    private static Task<MoodShift?> FindOwnedAsync(SanctumDbContext db, HttpContext http, Guid id, CancellationToken cancellationToken)
-    {
-        var userId = http.User.UserId();
-        return db.MoodShifts.SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, cancellationToken);
     }
 }
 

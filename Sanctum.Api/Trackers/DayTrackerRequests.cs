@@ -66,7 +66,7 @@ public sealed record RoutineRequest(
 
     public static TrackerTime<RoutineEntry> Time { get; } = TrackerTime<RoutineEntry>.Day(r => r.Date);
 
-    public static IEnumerable<string?> Texts(RoutineEntry entry) => [entry.Notes];
+    public static IEnumerable<string?> Texts(RoutineEntry entry) => [entry.Notes, .. entry.CompletedSteps, .. entry.SkippedSteps];
 
     public static Expression<Func<RoutineEntry, bool>> ClashesWith(RoutineEntry entry)
     {

@@ -38,8 +38,11 @@ public interface IMomentTrackerRequest<TRecord> : ITrackerRequest<TRecord> where
 {
     DateTimeOffset? OccurredAt { get; }
 
-    void ITrackerRequest<TRecord>.Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today) =>
+    void ITrackerRequest<TRecord>.Validate(ValidationErrors errors, DateTimeOffset now, DateOnly today)
+    {
+        errors.NotBeforeFirstDay("occurredAt", OccurredAt);
         errors.NotInFuture("occurredAt", OccurredAt, now);
+    }
 }
 
 /// <summary>A tracker of days: the date is required and never after the person's local today.</summary>
@@ -51,6 +54,7 @@ public interface IDayTrackerRequest<TRecord> : ITrackerRequest<TRecord> where TR
     {
         if (Date is null) errors.Add("date", "This is required.");
         else if (Date > today) errors.Add("date", "This can't be after today.");
+        else errors.Day("date", Date);
     }
 }
 

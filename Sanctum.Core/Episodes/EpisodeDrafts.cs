@@ -39,7 +39,7 @@ public static class EpisodeDrafts
     /// still going within <see cref="SameCrisisWindow"/> before the event: this is the same crisis.</item>
     /// </list>
     /// Otherwise the draft starts when the event occurred (never after <paramref name="now"/>), open-ended, with
-    /// Sanctum's <see cref="Note"/>.
+    /// Sanctum's <see cref="Note"/>, private when the record that raised the event is.
     /// </summary>
     public static async Task<Episode?> DraftForCrisisAsync(
         SanctumDbContext db, SafetyEvent safetyEvent, DateTimeOffset now, CancellationToken ct)
@@ -65,6 +65,8 @@ public static class EpisodeDrafts
             Type = EpisodeType.SuicidalCrisis,
             StartedAt = startedAt.ToUniversalTime(),
             Notes = Note,
+            // A crisis found in something kept private stays private once kept, unless the person unticks it.
+            IsPrivate = await safetyEvent.RaisedByPrivateAsync(db, ct),
         }).Entity;
     }
 }

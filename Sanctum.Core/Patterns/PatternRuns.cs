@@ -82,7 +82,8 @@ public static class PatternRuns
             await db.Episodes.AsNoTracking().Where(e => e.UserId == userId).Confirmed()
                 .Where(e => e.StartedAt < end && (e.EndedAt == null || e.EndedAt > start)).ToListAsync(cancellationToken))
         {
-            // Private days too: this is the person's own view. Reports for clinicians leave them out (ReportSources).
+            // Private days too: this is the person's own view. A clinician's report prints no flag from an analysis that
+            // read a private record (ReportSources.WithoutPrivateEvidenceAsync).
             Menstrual = await db.MenstrualEntries.AsNoTracking()
                 .Where(m => m.UserId == userId && m.Date >= from.AddDays(-MenstrualCycle.LookAroundDays) && m.Date <= to.AddDays(MenstrualCycle.LookAroundDays))
                 .ToListAsync(cancellationToken),

@@ -74,8 +74,7 @@ public sealed record ReportData
 
     /// <summary>
     /// Cycle-tracker days from <see cref="MenstrualCycle.LookAroundDays"/> before the period to as long after it (cycle
-    /// days are counted from starts outside it). Tracker entries marked private never appear in a report: the renderer
-    /// drops any it is given.
+    /// days are counted from starts outside it).
     /// </summary>
     public IReadOnlyList<MenstrualEntry> Menstrual { get; init; } = [];
 
@@ -145,6 +144,7 @@ public static class ReportSources
         var flags = await db.PatternFlags.AsNoTracking()
             .Where(f => f.UserId == userId && f.State != FlagState.DiscussedWithProvider && f.FirstFoundAt < end)
             .OrderBy(f => f.FirstFoundAt).ToListAsync(cancellationToken);
+        if (!includePrivate) flags = await WithoutPrivateEvidenceAsync(db, userId, flags, cancellationToken);
         return new ReportData
         {
             DisplayName = user.DisplayName,
@@ -174,5 +174,34 @@ public static class ReportSources
             Relationships = await db.RelationshipEntries.AsNoTracking().OmitPrivateUnless(includePrivate).Where(r => r.UserId == userId && r.OccurredAt >= start && r.OccurredAt < end)
                 .OrderBy(r => r.OccurredAt).ToListAsync(cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Pattern analysis reads everything, private records too (it is the person's own view), and a flag cannot say
+    /// which records it rests on; a premenstrual flag alone would tell a clinician about cycle days kept private. So a
+    /// clinician's report prints a flag only when the analysis that last found it read no private record: no private
+    /// shift, diary card, episode or cycle day in its period (widened by the cycle look-around, which also covers any
+    /// zone's offset). Cautious: one private record keeps that analysis's flags to the person's own report and Insights.
+    /// </summary>
+    private static async Task<List<StoredFlag>> WithoutPrivateEvidenceAsync(
+        SanctumDbContext db, Guid userId, List<StoredFlag> flags, CancellationToken cancellationToken)
+    {
+        var analysisIds = flags.Select(f => f.AnalysisId).Distinct().ToList();
+        var analyses = await db.PatternAnalyses.AsNoTracking().Where(a => a.UserId == userId && analysisIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.From, a.To }).ToListAsync(cancellationToken);
+        var clean = new HashSet<Guid>();
+        foreach (var analysis in analyses)
+        {
+            var (first, last) = (analysis.From.AddDays(-MenstrualCycle.LookAroundDays), analysis.To.AddDays(MenstrualCycle.LookAroundDays));
+            var (start, end) = (new DateTimeOffset(first, TimeOnly.MinValue, TimeSpan.Zero), new DateTimeOffset(last.AddDays(1), TimeOnly.MinValue, TimeSpan.Zero));
+            var restsOnPrivate =
+                await db.MoodShifts.AnyAsync(s => s.UserId == userId && s.IsPrivate && s.OccurredAt >= start && s.OccurredAt < end, cancellationToken)
+                || await db.DiaryCards.AnyAsync(c => c.UserId == userId && c.IsPrivate && c.Date >= first && c.Date <= last, cancellationToken)
+                || await db.Episodes.AnyAsync(e => e.UserId == userId && e.IsPrivate && e.StartedAt < end && (e.EndedAt == null || e.EndedAt > start), cancellationToken)
+                || await db.MenstrualEntries.AnyAsync(m => m.UserId == userId && m.IsPrivate && m.Date >= first && m.Date <= last, cancellationToken);
+            if (!restsOnPrivate) clean.Add(analysis.Id);
+        }
+
+        return [.. flags.Where(f => clean.Contains(f.AnalysisId))];
     }
 }

@@ -67,6 +67,7 @@ internal static class ApiHttp
     private static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? title = null, detail = null;
+        Guid? existingId = null;
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         try
         {
@@ -77,6 +78,7 @@ internal static class ApiHttp
                 var root = document.RootElement;
                 title = StringProperty(root, "title");
                 detail = StringProperty(root, "detail");
+                if (Guid.TryParse(StringProperty(root, "existingId"), out var existing)) existingId = existing;
                 if (root.TryGetProperty("errors", out var fieldErrors) && fieldErrors.ValueKind == JsonValueKind.Object)
                 {
                     foreach (var field in fieldErrors.EnumerateObject())
@@ -93,7 +95,7 @@ internal static class ApiHttp
             // Not a ProblemDetails body (a proxy's error page, say): the status code alone still says enough.
         }
 
-        return new ApiProblem((int)response.StatusCode, title, detail, errors, RetryAfter(response));
+        return new ApiProblem((int)response.StatusCode, title, detail, errors, RetryAfter(response)) { ExistingId = existingId };
     }
 
     private static string? StringProperty(JsonElement root, string name) =>

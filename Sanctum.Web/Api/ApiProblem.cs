@@ -2,11 +2,14 @@ namespace Sanctum.Web.Api;
 
 /// <summary>
 /// An error answer from the Api, read from its ProblemDetails body. <see cref="Errors"/> holds the
-/// field errors of a 400, keyed as the Api names the fields ("email", "diagnoses[0].text").
+/// field errors of a 400, keyed as the Api names the fields ("email", "diagnoses[0].text"); <see cref="ExistingId"/> the
+/// record a 409 clashed with, when the Api names it.
 /// </summary>
 public sealed record ApiProblem(
     int Status, string? Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors, TimeSpan? RetryAfter)
 {
+    public Guid? ExistingId { get; init; }
+
     public bool IsUnauthorized => Status == 401;
 }
 

@@ -10,8 +10,8 @@ namespace Sanctum.Workers.Reports;
 
 /// <summary>
 /// For a disability (SSDI) claim: the person's dated records arranged under the headings of SSA Listing 12.04
-/// (A symptoms, B the four areas of mental functioning, C persistence over time) and, when there are BPD-related
-/// records, Listing 12.08 (A and B). It organises evidence; whether a listing is met is for clinicians and SSA.
+/// (A symptoms, B the four areas of mental functioning, C persistence over time) and, when there are records from the
+/// emotion and relationship trackers, diary cards with target behaviours or a diagnosis the person entered, Listing 12.08 (A and B). It organises evidence; whether a listing is met is for clinicians and SSA.
 /// </summary>
 public static class DisabilityReport
 {
@@ -49,7 +49,7 @@ public static class DisabilityReport
 
         if (!includes1208) return;
         writer.Heading("Listing 12.08, paragraph A: pattern of instability");
-        writer.Text("Listing 12.08 uses paragraphs A and B only. Dated records from the BPD trackers (fear of abandonment, " +
+        writer.Text("Listing 12.08 uses paragraphs A and B only. Dated records from the emotion and relationship trackers (fear of abandonment, " +
                     "emotional intensity, relationships), mood logs and diary cards, under the kinds of pattern paragraph A names.", 8.5f, color: ReportWriter.Muted);
         writer.Subheading("Instability of interpersonal relationships");
         Entries(writer, [.. facts.Abandonment.Select(a => Abandonment(facts, a)), .. facts.Relationships.Where(r => r.Split != SplitNoticed.None).Select(r => Relationship(facts, r))]);
@@ -60,7 +60,7 @@ public static class DisabilityReport
 
         writer.Heading("Listing 12.08, paragraph B: areas of mental functioning");
         writer.Text("Listing 12.08 uses the same four areas as 12.04 paragraph B; the records for each are listed above. " +
-                    "The BPD tracker records that bear on them:", 9);
+                    "The emotion and relationship tracker records that bear on them:", 9);
         writer.Subheading("2. Interact with others");
         Entries(writer, [.. facts.Relationships.Select(r => Relationship(facts, r)), .. facts.Abandonment.Where(a => a.BehaviourResponse is { Length: > 0 }).Select(a => Abandonment(facts, a))]);
         writer.Subheading("4. Adapt or manage oneself");
@@ -71,7 +71,7 @@ public static class DisabilityReport
     public const int StrongEmotion = 7;
 
     /// <summary>
-    /// Entries from the BPD trackers (not marked private), DBT diary cards with target behaviours or self-harm ratings,
+    /// Entries from the emotion and relationship trackers (a clinician's report is read without private ones), DBT diary cards with target behaviours or self-harm ratings,
     /// or a diagnosis the person entered that names BPD.
     /// </summary>
     public static bool HasBpdRecords(ReportFacts facts) =>

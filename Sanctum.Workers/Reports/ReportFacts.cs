@@ -40,7 +40,7 @@ public sealed class ReportFacts
     /// <summary>The period's days placed in a cycle by <see cref="MenstrualCycle"/>, from the tracker days not marked private.</summary>
     public IReadOnlyDictionary<DateOnly, CycleDayInfo> CycleDays { get; }
 
-    /// <summary>The BPD trackers' entries in the period, in time order, leaving out those marked private.</summary>
+    /// <summary>The emotion and relationship trackers' entries in the period, in time order.</summary>
     public IReadOnlyList<AbandonmentEntry> Abandonment { get; }
 
     public IReadOnlyList<EmotionalIntensityEntry> EmotionalIntensity { get; }
@@ -57,10 +57,11 @@ public sealed class ReportFacts
             .Where(e => e.Status == EpisodeStatus.Confirmed && e.StartedAt < end && (e.EndedAt ?? context.GeneratedAt) >= start)
             .OrderBy(e => e.StartedAt).ToList();
 
-        CycleDays = MenstrualCycle.Days(data.Menstrual.Where(m => !m.IsPrivate), context.From, context.To);
-        Abandonment = Shared(data.Abandonment, a => a.IsPrivate, a => a.OccurredAt);
-        EmotionalIntensity = Shared(data.EmotionalIntensity, e => e.IsPrivate, e => e.OccurredAt);
-        Relationships = Shared(data.Relationships, r => r.IsPrivate, r => r.OccurredAt);
+        // What the person keeps private was left out when the data was read (ReportSources) for a clinician's report.
+        CycleDays = MenstrualCycle.Days(data.Menstrual, context.From, context.To);
+        Abandonment = InPeriod(data.Abandonment, a => a.OccurredAt);
+        EmotionalIntensity = InPeriod(data.EmotionalIntensity, e => e.OccurredAt);
+        Relationships = InPeriod(data.Relationships, r => r.OccurredAt);
 
         var points = ordered.Select(s => new ShiftPoint(s.OccurredAt, s.CurrentState, s.Functionality)).ToList();
         var shiftsByDay = Shifts.ToLookup(s => LocalDate(s.OccurredAt));
@@ -105,8 +106,8 @@ public sealed class ReportFacts
         }).Where(row => row.Counts.Scheduled > 0 || row.Days.Any(d => d.Change is not null)).ToList();
     }
 
-    private List<T> Shared<T>(IEnumerable<T> entries, Func<T, bool> isPrivate, Func<T, DateTimeOffset> at) =>
-        entries.Where(e => !isPrivate(e) && Context.Contains(LocalDate(at(e)))).OrderBy(at).ToList();
+    private List<T> InPeriod<T>(IEnumerable<T> entries, Func<T, DateTimeOffset> at) =>
+        entries.Where(e => Context.Contains(LocalDate(at(e)))).OrderBy(at).ToList();
 
     public int LoggedDays => Days.Count(d => d.Logged);
     public decimal LoggedShare => Context.Days == 0 ? 0 : Math.Round(100m * LoggedDays / Context.Days, 0);

@@ -81,9 +81,14 @@ public sealed class FirstVisitTests(ITestOutputHelper output) : AppTest(output)
         var days = page.GetByRole(AriaRole.List, new() { Name = "Your cycle days" });
         var day = days.GetByRole(AriaRole.Listitem).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = today }) });
         await Assertions.Expect(day.GetByText("Light")).ToBeVisibleAsync();
-        await Assertions.Expect(day.GetByText("Kept to yourself", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(day.GetByText("Private", new() { Exact = true })).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), "The cycle page scrolls sideways on a phone.");
-        await day.GetByRole(AriaRole.Link, new() { Name = $"Edit {today}" }).ClickAsync();
+        await Assertions.Expect(day.GetByRole(AriaRole.Link, new() { Name = $"Edit {today}" })).ToBeVisibleAsync();
+
+        // The new form starts on today again: saving it says today is logged, and links to it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Edit that entry instead", new() { Exact = false })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit that day" }).ClickAsync();
         await WaitUntilLiveAsync(page);
         await Assertions.Expect(page.GetByLabel("Cycle day")).ToHaveValueAsync("2");
         await page.GetByLabel("Flow").SelectOptionAsync("heavy");

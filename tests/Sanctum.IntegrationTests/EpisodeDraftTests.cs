@@ -191,6 +191,30 @@ public sealed class EpisodeDraftTests(SanctumFixture fixture)
         Assert.Contains("ix_episodes_safety_event_id", lost.InnerException?.Message);
     }
 
+    [Fact]
+    public async Task A_crisis_found_in_a_private_record_drafts_a_private_episode()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync();
+        async Task<SafetyEvent> RaisedByAsync(object shift)
+        {
+            var response = await user.Client.PostAsJsonAsync("/api/v1/mood/shifts", shift);
+            var id = (await response.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+            await using var db = fixture.CreateDbContext();
+            return await db.SafetyEvents.SingleAsync(e => e.SourceEntityId == id);
+        }
+
+        var kept = await RaisedByAsync(new { currentState = "low", intensity = 8, notes = "I want to kill myself tonight", isPrivate = true });
+        Assert.True((await DraftAsync(kept))!.IsPrivate);
+        var drafts = await user.Client.GetFromJsonAsync<JsonElement>(Drafts);
+        Assert.True(drafts.GetProperty("items")[0].GetProperty("isPrivate").GetBoolean());
+
+        var other = await fixture.Api.RegisterAndSignInAsync();
+        var shared = await other.Client.PostAsJsonAsync("/api/v1/mood/shifts", new { currentState = "low", intensity = 8, notes = "I want to kill myself tonight" });
+        var sharedId = (await shared.ReadAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await using var read = fixture.CreateDbContext();
+        Assert.False((await DraftAsync(await read.SafetyEvents.SingleAsync(e => e.SourceEntityId == sharedId)))!.IsPrivate);
+    }
+
     private async Task AssertClinicalViewsShowAsync(TestUser user, int episodes)
     {
         Assert.Equal(episodes, (await user.Client.GetFromJsonAsync<JsonElement>(Episodes)).GetProperty("totalCount").GetInt32());

@@ -68,6 +68,10 @@ public sealed class ScreeningOnWriteTests(SanctumFixture fixture)
         new("routine_entry", async user => Put(user, $"/api/v1/trackers/routines/{await IdOfAsync(
             user.Client.PostAsJsonAsync("/api/v1/trackers/routines", new { date = Yesterday, type = "evening" }))}",
             text => new { date = Yesterday, type = "evening", notes = text })),
+        // A routine's steps are the person's own words too.
+        new("routine_entry", async user => Put(user, $"/api/v1/trackers/routines/{await IdOfAsync(
+            user.Client.PostAsJsonAsync("/api/v1/trackers/routines", new { date = Yesterday, type = "morning" }))}",
+            text => new { date = Yesterday, type = "morning", completedSteps = new[] { "Shower" }, skippedSteps = new[] { text } })),
         new("abandonment_entry", user => Task.FromResult(Post(user, "/api/v1/trackers/abandonment",
             text => new { triggerSituation = "No reply", fearIntensity = 7, thoughtPatterns = new[] { text } }))),
         new("emotional_intensity_entry", user => Task.FromResult(Post(user, "/api/v1/trackers/emotional-intensity",

@@ -33,6 +33,7 @@ public sealed record TrackerCase(
             ("drspRatings.depressed", new { date = Date(1), drspRatings = new Dictionary<string, int> { ["depressed"] = 7 } }),
             ("symptoms[0]", new { date = Date(1), symptoms = new[] { " " } }),
             ("notes", new { date = Date(1), notes = new string('a', 4001) }),
+            ("date", new { date = "0001-01-01" }),
         ]);
 
     public static readonly TrackerCase Abandonment = new("/api/v1/trackers/abandonment", "abandonment_entry",
@@ -46,6 +47,7 @@ public sealed record TrackerCase(
             ("fearIntensity", new { triggerSituation = "No reply", fearIntensity = 11 }),
             ("thoughtPatterns", new { triggerSituation = "No reply", fearIntensity = 3, thoughtPatterns = Enumerable.Repeat("again", 21) }),
             ("occurredAt", new { triggerSituation = "No reply", fearIntensity = 3, occurredAt = DateTimeOffset.UtcNow.AddMinutes(10) }),
+            ("occurredAt", new { triggerSituation = "No reply", fearIntensity = 3, occurredAt = "0001-01-01T00:00:00Z" }),
         ]);
 
     public static readonly TrackerCase EmotionalIntensity = new("/api/v1/trackers/emotional-intensity", "emotional_intensity_entry",
@@ -178,6 +180,8 @@ public sealed class TrackersTests(SanctumFixture fixture)
         Assert.Equal(["04", "03", "02"], middle.GetProperty("items").EnumerateArray().Select(DayOf));
 
         await (await user.Client.GetAsync($"{tracker.Path}?from=2026-06-04&to=2026-06-02")).AssertBadRequestNamingAsync("to");
+        await (await user.Client.GetAsync($"{tracker.Path}?to=9999-12-31")).AssertBadRequestNamingAsync("to");
+        await (await user.Client.GetAsync($"{tracker.Path}?from=0001-01-01")).AssertBadRequestNamingAsync("from");
         await (await user.Client.GetAsync($"{tracker.Path}?pageSize=500")).AssertBadRequestNamingAsync("pageSize");
     }
 

@@ -89,18 +89,17 @@ public sealed class ReportFactsTests
     }
 
     [Fact]
-    public void Cycle_days_count_from_the_tracker_leaving_private_days_and_entries_out()
+    public void Cycle_days_count_from_the_tracker_and_entries_are_those_in_the_period()
     {
         var facts = new ReportFacts(SampleReportData.Create(), SampleReportData.Context());
 
-        // February's period puts 1 March on day 21; a private day 1 on 3 March is not read, so the count runs on to 9 March.
+        // February's period puts 1 March on day 21, and the count runs on to 9 March.
         Assert.Equal(21, facts.CycleDays[SampleReportData.From].CycleDay);
         Assert.Equal(23, facts.CycleDays[SampleReportData.From.AddDays(2)].CycleDay);
         Assert.Equal((1, CyclePhase.Menstrual), (facts.CycleDays[SampleReportData.PeriodStarts[1]].CycleDay, facts.CycleDays[SampleReportData.PeriodStarts[1]].Phase));
         Assert.Equal(CyclePhase.LateLuteal, facts.CycleDays[SampleReportData.PeriodStarts[1].AddDays(-1)].Phase);
         Assert.Equal(30, facts.CycleDays.Count);
-        Assert.DoesNotContain(facts.Abandonment, a => a.IsPrivate);
-        Assert.DoesNotContain(facts.Relationships, r => r.IsPrivate);
         Assert.Single(facts.Abandonment);
+        Assert.Equal(2, facts.Relationships.Count);
     }
 }

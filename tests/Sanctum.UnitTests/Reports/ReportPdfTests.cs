@@ -91,7 +91,7 @@ public sealed class ReportPdfTests
         Has("17 (moderately severe)", text);
         Has("Riverside", text);
         Has("does not say whether any listing is met", text);
-        // Listing 12.08 A and B from the BPD trackers, each entry dated.
+        // Listing 12.08 A and B from the emotion and relationship trackers, each entry dated.
         Has("Listing 12.08, paragraph A: pattern of instability", text);
         Has("Instability of interpersonal relationships", text);
         Has("Fri 6 Mar 2026 Abandonment fear Fear 8/10: Partner didn't reply for hours; response: Sent many messages", text);
@@ -106,15 +106,11 @@ public sealed class ReportPdfTests
     }
 
     [Fact]
-    public void Listing_12_08_is_left_out_without_bpd_related_records_and_private_tracker_entries_do_not_count()
+    public void Listing_12_08_is_left_out_without_bpd_related_records()
     {
-        var all = SampleReportData.Create();
-        var data = all with
+        var data = SampleReportData.Create() with
         {
-            DiaryCards = [], SkillUses = [], Profile = null,
-            Abandonment = all.Abandonment.Where(a => a.IsPrivate).ToList(),
-            EmotionalIntensity = [],
-            Relationships = all.Relationships.Where(r => r.IsPrivate).ToList(),
+            DiaryCards = [], SkillUses = [], Profile = null, Abandonment = [], EmotionalIntensity = [], Relationships = [],
         };
         var text = Read(ReportPdf.Render(ReportKind.Disability, data, SampleReportData.Context())).Text;
 
@@ -131,19 +127,6 @@ public sealed class ReportPdfTests
 
         Has("Listing 12.08, paragraph A", text);
         Has("Shame 9/10", text);
-    }
-
-    [Theory]
-    [InlineData(ReportKind.Psychiatrist)]
-    [InlineData(ReportKind.Therapist)]
-    [InlineData(ReportKind.Disability)]
-    [InlineData(ReportKind.Personal)]
-    public void Tracker_entries_marked_private_appear_in_no_report(ReportKind kind)
-    {
-        var text = RenderAndRead(kind).Text;
-
-        HasNot(SampleReportData.PrivateNote, text);
-        HasNot("Sam:", text);
     }
 
     [Fact]

@@ -17,15 +17,14 @@ namespace Sanctum.UnitTests.Reports;
 /// <summary>
 /// A made-up person's month (deterministic for a seed): a low stretch, a severe-depression episode with a crisis and a
 /// hospital stay, a few mixed days, an elevated stretch, medication changes, questionnaires, diary cards, the cycle
-/// tracker and the BPD trackers. Shared with
-/// the benchmark's pdf mode (linked there), so both render the same kind of report.
+/// tracker and the emotion and relationship trackers, as read for a clinician (nothing private). Shared with the
+/// benchmark's pdf mode (linked there), so both render the same kind of report.
 /// </summary>
 public static class SampleReportData
 {
     public const string Name = "Alex Sample";
     public const string ZoneId = "America/New_York";
     public const string DraftTrigger = "draft-trigger-never-printed";
-    public const string PrivateNote = "private-tracker-note-never-printed";
 
     /// <summary>Periods (cycle day 1) in the cycle tracker: the month holds one, eight days in.</summary>
     public static readonly DateOnly[] PeriodStarts = [new(2026, 2, 9), new(2026, 3, 9)];
@@ -205,18 +204,16 @@ public static class SampleReportData
             Own(new CrisisIntervention { EpisodeId = hospital.Id, OccurredAt = At(From.AddDays(14), 16), Type = InterventionType.Er, Effectiveness = 6 }, crisisAt),
         };
 
-        // The cycle tracker from before the period (its cycle days count from February's period), and the BPD trackers,
-        // each with an entry marked private that no report may show.
+        // The cycle tracker from before the period (its cycle days count from February's period), and the emotion and
+        // relationship trackers. Private entries are not here: ReportSources leaves them out of a clinician's data.
         var menstrual = new List<MenstrualEntry>();
         for (var day = PeriodStarts[0]; day < From.AddDays(days); day = day.AddDays(1))
         {
             var cycleDay = day.DayNumber - PeriodStarts.Last(p => p <= day).DayNumber + 1;
-            // Were it read, this private day (a day 1 by the person's count) would restart the count mid-cycle.
-            var hidden = day == From.AddDays(2);
             menstrual.Add(Own(new MenstrualEntry
             {
-                Date = day, Flow = cycleDay <= 5 || hidden ? MenstrualFlow.Medium : MenstrualFlow.None, CycleDay = cycleDay == 1 || hidden ? 1 : null,
-                Energy = 3 + random.Next(6), Notes = hidden ? PrivateNote : null, IsPrivate = hidden,
+                Date = day, Flow = cycleDay <= 5 ? MenstrualFlow.Medium : MenstrualFlow.None, CycleDay = cycleDay == 1 ? 1 : null,
+                Energy = 3 + random.Next(6),
             }, At(day, 21)));
         }
 
@@ -227,7 +224,6 @@ public static class SampleReportData
                 OccurredAt = At(From.AddDays(5), 21, 30), TriggerSituation = "Partner didn't reply for hours", FearIntensity = 8,
                 BehaviourResponse = "Sent many messages", RealityCheckEvidence = "They said they'd be at the cinema", Outcome = "They were asleep; felt embarrassed",
             }, At(From.AddDays(5), 22)),
-            Own(new AbandonmentEntry { OccurredAt = At(From.AddDays(22), 20), TriggerSituation = PrivateNote, FearIntensity = 9, IsPrivate = true }, At(From.AddDays(22), 20)),
         };
         var emotions = new List<EmotionalIntensityEntry>
         {
@@ -246,7 +242,6 @@ public static class SampleReportData
                 Feelings = "Hurt, then furious", Split = SplitNoticed.Devalue, RepairActions = "Texted to reschedule",
             }, At(From.AddDays(16), 20)),
             Own(new RelationshipEntry { OccurredAt = At(From.AddDays(20), 18), Person = "Sister", Interaction = "Long phone call" }, At(From.AddDays(20), 19)),
-            Own(new RelationshipEntry { OccurredAt = At(From.AddDays(24), 18), Person = "Sam", Interaction = PrivateNote, Split = SplitNoticed.Idealise, IsPrivate = true }, At(From.AddDays(24), 19)),
         };
 
         return new ReportData
