@@ -60,8 +60,7 @@ public static class ConfigurationApi
     private static async Task<Ok<ConfigurationResponse>> Get(HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
-        var configuration = await db.CompanionConfigurations.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
-            ?? CompanionConfiguration.Defaults(userId);
+        var configuration = await CompanionConfiguration.ReadAsync(db, userId, cancellationToken);
         var screening = await ScreeningSettingsApi.ForAsync(db, userId, cancellationToken);
         return TypedResults.Ok(ConfigurationResponse.From(configuration, screening.OwnPhrases));
     }

@@ -59,7 +59,11 @@ public static class ConversationTurns
         }
 
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
-        var context = new ProtocolContext(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime, await MedsTodayAsync(db, userId, cancellationToken));
+        // Today's doses as the check-off sees them (a medication not started yet is not asked about).
+        var doses = await DoseSchedules.DueOnAsync(db, userId, zone.Zone, zone.Today(time), cancellationToken);
+        var configuration = await CompanionConfiguration.ReadAsync(db, userId, cancellationToken);
+        var context = new ProtocolContext(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime,
+            [.. doses.Select(d => new ProtocolMedication(d.Medication.Name, d.Dose.LocalTime))], configuration.ActiveProtocols);
         var turn = ProtocolEngine.Respond(text, ProtocolState.FromJson(memory.State), context);
 
         var captured = new List<CapturedRecord>();
@@ -67,8 +71,8 @@ public static class ConversationTurns
         {
             var outcome = action switch
             {
-                SaveMorningCheckIn morning => await SaveMorningAsync(db, userId, zone, morning.Answers, time, captured, cancellationToken),
-                SaveNightCheckIn night => await SaveNightAsync(db, session, zone, night, time, captured, cancellationToken),
+                SaveMorningCheckIn morning => await SaveMorningAsync(db, userId, zone, doses, morning.Answers, time, captured, cancellationToken),
+                SaveNightCheckIn night => await SaveNightAsync(db, session, zone, doses, night, time, captured, cancellationToken),
                 ProposeShift shift => Propose(db, session, zone, shift.Shift, captured),
                 _ => throw new InvalidOperationException($"No handler for {action.GetType().Name}."),
             };
@@ -159,7 +163,7 @@ public static class ConversationTurns
     /// <summary>What an action saved: a crisis its record's screening found, or the 400 its validation gave.</summary>
     private sealed record Outcome(CrisisOverride? Crisis = null, ValidationProblem? Problem = null);
 
-    private static async Task<Outcome> SaveMorningAsync(SanctumDbContext db, Guid userId, UserZone zone, MorningAnswers answers,
+    private static async Task<Outcome> SaveMorningAsync(SanctumDbContext db, Guid userId, UserZone zone, IReadOnlyList<DueDose> doses, MorningAnswers answers,
         TimeProvider time, List<CapturedRecord> captured, CancellationToken cancellationToken)
     {
         var request = new MorningCheckInRequest(answers.WakeTime, answers.SleepHours, null, answers.HowWokeUp, answers.Mood,
@@ -167,7 +171,7 @@ public static class ConversationTurns
         var saved = await SaveValidatedAsync(request, () => BaselinesApi.SaveCheckInAsync(userId, zone.Today(time), request, db, time, cancellationToken));
         if (saved.Problem is not null) return saved;
         var outcome = Captured(captured, "baseline", saved.Value!.Id, saved.Value, saved.Value.Crisis);
-        if (answers.MedsTaken is true) await CheckOffDosesAsync(db, userId, zone, morning: true, answers.MedsAt, time, captured, cancellationToken);
+        if (answers.MedsTaken is true) CheckOffDoses(db, userId, zone, doses, morning: true, answers.MedsAt, time, captured);
         return outcome;
     }
 
@@ -175,12 +179,11 @@ public static class ConversationTurns
     /// "Yes, I took them" marks that half of today's doses taken at the time said, so adherence hears it too. Doses
     /// already marked are left as they are; "no" marks nothing (they may still be taken, and unmarked already counts as not taken).
     /// </summary>
-    private static async Task CheckOffDosesAsync(SanctumDbContext db, Guid userId, UserZone zone, bool morning, TimeOnly? takenAt,
-        TimeProvider time, List<CapturedRecord> captured, CancellationToken cancellationToken)
+    private static void CheckOffDoses(SanctumDbContext db, Guid userId, UserZone zone, IReadOnlyList<DueDose> doses, bool morning,
+        TimeOnly? takenAt, TimeProvider time, List<CapturedRecord> captured)
     {
         var today = zone.Today(time);
-        var due = await DoseSchedules.DueOnAsync(db, userId, zone.Zone, today, cancellationToken);
-        foreach (var dose in due.Where(d => d.Dose.Log is null && ProtocolEngine.IsMorning(d.Dose.LocalTime) == morning))
+        foreach (var dose in doses.Where(d => d.Dose.Log is null && ProtocolEngine.IsMorning(d.Dose.LocalTime) == morning))
         {
             var log = new DoseLog
             {
@@ -193,7 +196,7 @@ public static class ConversationTurns
     }
 
     /// <summary>The evening check-in and today's diary card (added to what the card already holds), and the day's summary in the log.</summary>
-    private static async Task<Outcome> SaveNightAsync(SanctumDbContext db, CompanionSession session, UserZone zone, SaveNightCheckIn night,
+    private static async Task<Outcome> SaveNightAsync(SanctumDbContext db, CompanionSession session, UserZone zone, IReadOnlyList<DueDose> doses, SaveNightCheckIn night,
         TimeProvider time, List<CapturedRecord> captured, CancellationToken cancellationToken)
     {
         var (userId, today, answers) = (session.UserId, zone.Today(time), night.Answers);
@@ -201,7 +204,7 @@ public static class ConversationTurns
         var baseline = await SaveValidatedAsync(evening, () => BaselinesApi.SaveCheckInAsync(userId, today, evening, db, time, cancellationToken));
         if (baseline.Problem is not null) return baseline;
         var first = Captured(captured, "baseline", baseline.Value!.Id, baseline.Value, baseline.Value.Crisis);
-        if (answers.MedsTaken is true) await CheckOffDosesAsync(db, userId, zone, morning: false, answers.MedsAt, time, captured, cancellationToken);
+        if (answers.MedsTaken is true) CheckOffDoses(db, userId, zone, doses, morning: false, answers.MedsAt, time, captured);
 
         var card = CardWith(await DbtApi.FindCardAsync(db, userId, today, cancellationToken), answers);
         var saved = await SaveValidatedAsync(card, () => DbtApi.SaveCardAsync(userId, today, card, db, time, cancellationToken));
@@ -258,12 +261,5 @@ public static class ConversationTurns
     private sealed record Saved<T>(T? Value, ValidationProblem? Problem)
     {
         public static implicit operator Outcome(Saved<T> saved) => new(null, saved.Problem);
-    }
-
-    private static async Task<IReadOnlyList<ProtocolMedication>> MedsTodayAsync(SanctumDbContext db, Guid userId, CancellationToken cancellationToken)
-    {
-        var meds = await db.Medications.AsNoTracking().Where(m => m.UserId == userId && m.Active)
-            .Select(m => new { m.Name, m.ScheduleTimes }).ToListAsync(cancellationToken);
-        return meds.SelectMany(m => m.ScheduleTimes.Select(at => new ProtocolMedication(m.Name, at))).ToList();
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Sanctum.Core.Persistence;
+
 namespace Sanctum.Core.Companion;
 
 public enum CompanionTone
@@ -41,5 +44,8 @@ public sealed class CompanionConfiguration : PersonalRecord
 
     public static CompanionConfiguration Defaults(Guid userId) => new() { UserId = userId };
 
-    public bool IsActive(CompanionProtocol protocol) => ActiveProtocols.Contains(protocol);
+    /// <summary>The person's configuration to read (not to change), or the defaults before their first save.</summary>
+    public static async Task<CompanionConfiguration> ReadAsync(SanctumDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        await db.CompanionConfigurations.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
+        ?? Defaults(userId);
 }

@@ -67,8 +67,7 @@ public sealed class CompanionContextBuilder(SanctumDbContext db, ContextCache ca
                 .OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken)
             : [];
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
-        var configuration = await db.CompanionConfigurations.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId, cancellationToken)
-            ?? CompanionConfiguration.Defaults(userId);
+        var configuration = await CompanionConfiguration.ReadAsync(db, userId, cancellationToken);
         var phrases = await db.ScreeningSettings.AsNoTracking().Where(s => s.UserId == userId).Select(s => s.OwnPhrases.Count)
             .SingleOrDefaultAsync(cancellationToken);
         var shifts = await db.MoodShifts.AsNoTracking().Where(s => s.UserId == userId && s.OccurredAt > dayAgo && s.OccurredAt <= now)

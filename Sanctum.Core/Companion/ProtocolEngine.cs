@@ -5,8 +5,14 @@ namespace Sanctum.Core.Companion;
 /// <summary>A medication due today at a local time.</summary>
 public sealed record ProtocolMedication(string Name, TimeOnly At);
 
-/// <summary>What a turn may know beyond the words: the person's local clock now and today's doses.</summary>
-public sealed record ProtocolContext(DateTime LocalNow, IReadOnlyList<ProtocolMedication> MedsToday);
+/// <summary>
+/// What a turn may know beyond the words: the person's local clock now, today's doses and the protocols they left on
+/// (their configuration; a protocol turned off is never started or offered).
+/// </summary>
+public sealed record ProtocolContext(DateTime LocalNow, IReadOnlyList<ProtocolMedication> MedsToday, IReadOnlyCollection<CompanionProtocol> Active)
+{
+    public bool IsOn(CompanionProtocol protocol) => Active.Contains(protocol);
+}
 
 public abstract record ProtocolAction;
 
@@ -50,10 +56,10 @@ public static class ProtocolEngine
 
     private static ProtocolTurn RespondToWords(string text, ProtocolState state, ProtocolContext context)
     {
-        if (ConversationLexicon.IsGoodMorning(text))
+        if (context.IsOn(CompanionProtocol.GoodMorning) && ConversationLexicon.IsGoodMorning(text))
             return Ask($"{Greeting(context.LocalNow)} It's {Clock(context.LocalNow)}. Let's do your morning check-in.",
                 new ProtocolState { Protocol = ProtocolState.Morning, MorningAnswers = new() }, MorningSteps(context)[0], context);
-        if (ConversationLexicon.IsGoodNight(text))
+        if (context.IsOn(CompanionProtocol.GoodNight) && ConversationLexicon.IsGoodNight(text))
             return Ask($"Good night. It's {Clock(context.LocalNow)}. A few questions for tonight's check-in and diary card first.",
                 new ProtocolState { Protocol = ProtocolState.Evening, EveningAnswers = new() }, EveningSteps(context)[0], context);
 
@@ -80,11 +86,11 @@ public static class ProtocolEngine
     private static ProtocolTurn Freeform(string text, ProtocolState state, ProtocolContext context)
     {
         var mood = ConversationLexicon.MoodOf(text);
-        var need = ConversationLexicon.IsDistress(text, mood)
+        var need = context.IsOn(CompanionProtocol.SkillSuggestion) && ConversationLexicon.IsDistress(text, mood)
             ? new SkillNeed(mood?.State, mood?.Intensity ?? UnnamedDistressIntensity, ConversationShift.TriggerIn(text) ?? text)
             : null;
 
-        if (ConversationShift.From(text, context.LocalNow) is { } shift)
+        if (context.IsOn(CompanionProtocol.MoodShiftCapture) && ConversationShift.From(text, context.LocalNow) is { } shift)
         {
             var at = shift.OccurredAt.ToString("HH:mm", English);
             var when = shift.OccurredAt.Date == context.LocalNow.Date ? $"at {at}" : $"yesterday at {at}";

@@ -69,6 +69,20 @@ public sealed class CompanionTests(SanctumFixture fixture)
     }
 
     [Fact]
+    public async Task A_protocol_turned_off_in_the_configuration_is_not_started()
+    {
+        var user = await fixture.Api.RegisterAndSignInAsync(Zone);
+        (await user.Client.PutAsJsonAsync("/api/v1/companion/configuration", new { tone = "balanced", pacing = "adaptive",
+            dailyAffirmation = true, topicsToAvoid = Array.Empty<string>(), activeProtocols = new[] { "goodNight" } })).EnsureSuccessStatusCode();
+
+        var answer = await SayAsync(user, "Good morning", null);
+
+        Assert.DoesNotContain("morning check-in", answer.GetProperty("reply").GetString());
+        var memory = await user.Client.GetFromJsonAsync<JsonElement>($"/api/v1/companion/sessions/{answer.GetProperty("sessionId").GetGuid()}/memory");
+        Assert.False(memory.GetProperty("state").TryGetProperty("protocol", out _), "No check-in was started.");
+    }
+
+    [Fact]
     public async Task Saying_the_morning_meds_are_taken_checks_off_the_morning_doses_only()
     {
         var user = await fixture.Api.RegisterAndSignInAsync(Zone);

@@ -6,7 +6,8 @@ namespace Sanctum.UnitTests.Companion;
 public sealed class ProtocolEngineTests
 {
     private static readonly ProtocolContext Morning = new(new DateTime(2026, 11, 30, 8, 5, 0),
-        [new ProtocolMedication("lithium", new TimeOnly(8, 0)), new ProtocolMedication("quetiapine", new TimeOnly(21, 0))]);
+        [new ProtocolMedication("lithium", new TimeOnly(8, 0)), new ProtocolMedication("quetiapine", new TimeOnly(21, 0))],
+        Enum.GetValues<CompanionProtocol>());
 
     private static ProtocolTurn Converse(ProtocolContext context, params string[] messages)
     {
@@ -14,6 +15,22 @@ public sealed class ProtocolEngineTests
         foreach (var message in messages)
             turn = ProtocolEngine.Respond(message, ProtocolState.FromJson(turn.State.ToJson()), context);
         return turn;
+    }
+
+    [Fact]
+    public void A_protocol_turned_off_is_never_started_or_offered()
+    {
+        var nightOnly = Morning with { Active = [CompanionProtocol.GoodNight] };
+
+        var morning = Converse(nightOnly, "Good morning");
+        Assert.Null(morning.State.Protocol);
+        Assert.Empty(morning.Actions);
+
+        var shift = Converse(nightOnly, "I just crashed after the call with my mum, I can't cope");
+        Assert.Empty(shift.Actions);
+        Assert.Null(shift.Need);
+
+        Assert.Equal(ProtocolState.Evening, Converse(nightOnly, "good night").State.Protocol);
     }
 
     [Fact]
