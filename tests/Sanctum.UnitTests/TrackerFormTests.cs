@@ -1,5 +1,6 @@
 extern alias web;
 using web::Sanctum.Web.Api.Contracts;
+using web::Sanctum.Web.Components.Pages.Mood;
 using web::Sanctum.Web.Components.Pages.Trackers;
 using web::Sanctum.Web.Session;
 
@@ -34,7 +35,7 @@ public sealed class TrackerFormTests
     public void A_new_day_starts_on_the_persons_own_today()
     {
         // 03:00 UTC on March 2 is still March 1 in Chicago.
-        Assert.Equal(new DateOnly(2026, 3, 1), TrackerDays.Today(Chicago, new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 3, 1), MoodTimes.LocalDate(Chicago, new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]

@@ -30,11 +30,11 @@ public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
         StartedAt = user.ToLocal(episode.StartedAt).DateTime,
         EndedAt = episode.EndedAt is { } ended ? user.ToLocal(ended).DateTime : null,
         Trigger = episode.Trigger,
-        PhysicalSymptoms = Lines(episode.PhysicalSymptoms),
-        CognitiveSymptoms = Lines(episode.CognitiveSymptoms),
-        BehaviouralSymptoms = Lines(episode.BehaviouralSymptoms),
-        WhatIDid = Lines(episode.WhatIDid),
-        WhatOthersDid = Lines(episode.WhatOthersDid),
+        PhysicalSymptoms = TextLines.Join(episode.PhysicalSymptoms),
+        CognitiveSymptoms = TextLines.Join(episode.CognitiveSymptoms),
+        BehaviouralSymptoms = TextLines.Join(episode.BehaviouralSymptoms),
+        WhatIDid = TextLines.Join(episode.WhatIDid),
+        WhatOthersDid = TextLines.Join(episode.WhatOthersDid),
         MedicalIntervention = episode.MedicalIntervention,
         Hospitalized = episode.Hospitalized,
         HospitalName = episode.HospitalName,
@@ -45,13 +45,9 @@ public sealed class EpisodeForm(SignedInUser user) : IRecordForm<EpisodeRequest>
     };
 
     public EpisodeRequest ToRequest() => new(
-        Type.Length == 0 ? null : Type, Instant(StartedAt), Instant(EndedAt), Trigger, Items(PhysicalSymptoms), Items(CognitiveSymptoms),
-        Items(BehaviouralSymptoms), Items(WhatIDid), Items(WhatOthersDid), MedicalIntervention, Hospitalized,
+        Type.Length == 0 ? null : Type, Instant(StartedAt), Instant(EndedAt), Trigger, TextLines.Split(PhysicalSymptoms), TextLines.Split(CognitiveSymptoms),
+        TextLines.Split(BehaviouralSymptoms), TextLines.Split(WhatIDid), TextLines.Split(WhatOthersDid), MedicalIntervention, Hospitalized,
         Hospitalized ? HospitalName : null, HowItEnded, Impact, Notes, IsPrivate);
-
-    private static string Lines(IReadOnlyList<string> items) => TextLines.Join(items);
-
-    private static List<string> Items(string? lines) => TextLines.Split(lines);
 
     private DateTimeOffset? Instant(DateTime? local) => local is { } time ? user.FromLocal(time) : null;
 }

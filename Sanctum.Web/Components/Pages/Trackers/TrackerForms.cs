@@ -19,12 +19,6 @@ public abstract class MomentEntryForm(SignedInUser user, DateTimeOffset at)
     private static DateTime ToMinute(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, time.Minute, 0, time.Kind);
 }
 
-public static class TrackerDays
-{
-    /// <summary>The person's local today, the date a new day-based entry starts on.</summary>
-    public static DateOnly Today(SignedInUser user, DateTimeOffset now) => DateOnly.FromDateTime(user.ToLocal(now).DateTime);
-}
-
 public sealed class MenstrualForm : IRecordForm<MenstrualRequest>
 {
     public DateOnly? Date { get; set; }
