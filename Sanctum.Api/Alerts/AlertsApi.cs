@@ -92,7 +92,7 @@ public static class AlertsApi
         rules.MapGet("/{id:guid}", Get);
         rules.MapPost("/", Create).WithValidation();
         rules.MapPut("/{id:guid}", Update).WithValidation();
-        rules.MapDelete("/{id:guid}", Delete);
+        rules.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<AlertRule>);
         group.MapGet("/sent", Sent).WithValidation();
         group.MapGet("/sent/{id:guid}", SentOne);
         return group;
@@ -135,14 +135,6 @@ public static class AlertsApi
         request.ApplyTo(rule);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AlertRuleResponse.From(rule));
-    }
-
-    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
-    {
-        if (await db.FindOwnedAsync<AlertRule>(http, id, cancellationToken) is not { } rule) return TypedResults.NotFound();
-        db.AlertRules.Remove(rule);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
     }
 
     /// <summary>What was sent, to whom, when: newest first, with each message's delivery status.</summary>

@@ -33,7 +33,7 @@ public static class PersonalCollectionApi
         group.MapGet("/{id:guid}", OwnedRecordEndpoints<TRecord, TResponse>.Get);
         group.MapPost("/", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.Create).WithValidation();
         group.MapPut("/{id:guid}", PersonalCollectionEndpoints<TRecord, TRequest, TResponse>.Update).WithValidation();
-        group.MapDelete("/{id:guid}", OwnedRecordEndpoints<TRecord, TResponse>.Delete);
+        group.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<TRecord>);
         return group;
     }
 }
@@ -74,7 +74,7 @@ internal static class PersonalCollectionEndpoints<TRecord, TRequest, TResponse>
     }
 }
 
-/// <summary>Read and delete one of the caller's records by id; another person's id is simply not found.</summary>
+/// <summary>Read one of the caller's records by id; another person's id is simply not found.</summary>
 internal static class OwnedRecordEndpoints<TRecord, TResponse>
     where TRecord : PersonalRecord
     where TResponse : IRecordResponse<TRecord, TResponse>
@@ -84,9 +84,6 @@ internal static class OwnedRecordEndpoints<TRecord, TResponse>
         await db.FindOwnedAsync<TRecord>(http, id, cancellationToken) is { } record
             ? TypedResults.Ok(TResponse.From(record))
             : TypedResults.NotFound();
-
-    public static Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken) =>
-        OwnedRecords.DeleteAsync<TRecord>(id, http, db, cancellationToken);
 }
 
 /// <summary>One of the caller's own records by id; another person's is simply not found.</summary>

@@ -76,7 +76,7 @@ public static class MoodShiftsApi
         shifts.MapGet("/{id:guid}", Get);
         shifts.MapPost("/", Create).WithValidation();
         shifts.MapPut("/{id:guid}", Update).WithValidation();
-        shifts.MapDelete("/{id:guid}", Delete);
+        shifts.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<MoodShift>);
     }
 
     private static async Task<Ok<PagedList<MoodShiftResponse>>> List(
@@ -158,13 +158,6 @@ public static class MoodShiftsApi
         return TypedResults.Ok(MoodShiftResponse.From(shift) with { Crisis = crisis });
     }
 
-    private static async Task<Results<NoContent, NotFound>> Delete(Guid id, HttpContext http, SanctumDbContext db, CancellationToken cancellationToken)
-    {
-        if (await db.FindOwnedAsync<MoodShift>(http, id, cancellationToken) is not { } shift) return TypedResults.NotFound();
-        db.MoodShifts.Remove(shift);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
 }
 
 public static class MoodWeeks

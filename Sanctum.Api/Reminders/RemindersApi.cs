@@ -92,7 +92,7 @@ public static class RemindersApi
         var reminders = app.MapGroup("/api/v1/reminders").WithTags("Reminders").RequireAuthorization();
         reminders.MapGet("/", PersonalCollectionEndpoints<Reminder, ReminderRequest, ReminderResponse>.List).WithValidation();
         reminders.MapGet("/{id:guid}", OwnedRecordEndpoints<Reminder, ReminderResponse>.Get);
-        reminders.MapDelete("/{id:guid}", OwnedRecordEndpoints<Reminder, ReminderResponse>.Delete);
+        reminders.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<Reminder>);
         reminders.MapPost("/", Create).WithValidation();
         reminders.MapPut("/{id:guid}", Update).WithValidation();
         reminders.MapPost("/{id:guid}/snooze", Snooze).WithValidation();

@@ -122,7 +122,7 @@ public static class TrackerEntryApi
         group.MapGet("/{id:guid}", OwnedRecordEndpoints<TRecord, TResponse>.Get);
         group.MapPost("/", TrackerEntryEndpoints<TRecord, TRequest, TResponse>.Create).WithValidation();
         group.MapPut("/{id:guid}", TrackerEntryEndpoints<TRecord, TRequest, TResponse>.Update).WithValidation();
-        group.MapDelete("/{id:guid}", OwnedRecordEndpoints<TRecord, TResponse>.Delete);
+        group.MapDelete("/{id:guid}", OwnedRecords.DeleteAsync<TRecord>);
         return group;
     }
 }
