@@ -7,14 +7,6 @@ using Sanctum.Core.Profile;
 
 namespace Sanctum.Api.Adherence;
 
-/// <summary>?from&amp;to as local dates, at most a year and a day apart; both default (the 30 days ending today).</summary>
-public sealed record AdherenceQuery(DateOnly? From, DateOnly? To) : IValidatedRequest
-{
-    public const int MaxDays = 366;
-
-    public void Validate(ValidationErrors errors) => errors.DaySpan(From, To);
-}
-
 /// <summary>A change or a side effect, in one chronological list; exactly one of Change and SideEffect is set.</summary>
 public sealed record TimelineEntry(string Kind, DateOnly Date, DateTimeOffset? At, MedicationChangeResponse? Change, SideEffectResponse? SideEffect);
 
@@ -24,6 +16,9 @@ public sealed record TodaysDoses(DateOnly Date, IReadOnlyList<TodaysDose> Doses)
 
 public static class AdherenceApi
 {
+    /// <summary>The longest adherence period, a year and a day; ?from&amp;to both default (the 30 days ending today).</summary>
+    private const int MaxDays = 366;
+
     public static RouteGroupBuilder MapAdherenceApi(this IEndpointRouteBuilder app)
     {
         var medications = app.MapGroup("/api/v1/medications").WithTags("Medication adherence").RequireAuthorization();
@@ -61,14 +56,14 @@ public static class AdherenceApi
     }
 
     private static async Task<Results<Ok<AdherenceReport>, ValidationProblem>> Adherence(
-        [AsParameters] AdherenceQuery query, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] DateRangeQuery query, HttpContext http, SanctumDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = http.User.UserId();
         var zone = await UserZone.ForAsync(db, userId, cancellationToken);
         var to = query.To ?? zone.Today(time);
         var from = query.From ?? (query.To is null ? to.AddDays(-29) : to);
         // The length is checked once the defaults are in (only from given ends the period today); from is what to move.
-        if (ValidationErrors.DaySpanProblem(from, to, AdherenceQuery.MaxDays, "from") is { } problem) return problem;
+        if (ValidationErrors.DaySpanProblem(from, to, MaxDays, "from") is { } problem) return problem;
         var schedules = await DoseSchedules.ForUserAsync(db, userId, zone.Zone, cancellationToken);
         var logs = await DoseSchedules.LogsAsync(db, userId, zone.Zone, from, to, cancellationToken);
         return TypedResults.Ok(AdherenceCalculator.Report(schedules, logs, from, to, zone.Zone, time.GetUtcNow()));

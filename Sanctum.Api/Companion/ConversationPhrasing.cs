@@ -22,8 +22,6 @@ public sealed class ConversationPhrasing(IChatClient? model, ILogger<Conversatio
         "(their name, tone and pacing). Keep every time, date, number, medication name and question exactly. Add nothing " +
         "new: no advice, no diagnosis, no medical claims. Reply with the message only.";
 
-    public bool UsesModel => model is not null;
-
     /// <param name="reply">The built-in reply, complete as it is.</param>
     /// <param name="context">The assembled companion context (<see cref="Core.Companion.CompanionContextBuilder"/>), read only when a model is configured.</param>
     /// <param name="cancellationToken">The request's.</param>

@@ -78,12 +78,7 @@ public static class PatternsApi
     {
         var userId = http.User.UserId();
         var today = (await UserZone.ForAsync(db, userId, cancellationToken)).Today(time);
-        if (request.To > today)
-        {
-            var errors = new ValidationErrors();
-            errors.Add("to", "The period can't end after today.");
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        if (request.To > today) return ValidationErrors.Problem("to", "The period can't end after today.");
 
         var analysis = PatternRuns.Queue(db, userId, request.From!.Value, request.To!.Value, AnalysisTrigger.OnDemand, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
