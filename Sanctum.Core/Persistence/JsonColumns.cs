@@ -12,23 +12,19 @@ namespace Sanctum.Core.Persistence;
 /// </summary>
 public static class JsonColumns
 {
-    public static PropertyBuilder<List<T>> IsJsonList<T>(this PropertyBuilder<List<T>> property) =>
-        property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
-            json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>(),
-            new ValueComparer<List<T>>(
-                (left, right) => left!.SequenceEqual(right!),
-                value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-                value => value.ToList()));
+    public static PropertyBuilder<List<T>> IsJsonList<T>(this PropertyBuilder<List<T>> property) => JsonList(property, JsonSerializerOptions.Web);
 
     private static readonly JsonSerializerOptions EnumNames = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>A list of enum values kept by name, like every enum column, so reordering the enum is safe.</summary>
     public static PropertyBuilder<List<TEnum>> IsJsonNameList<TEnum>(this PropertyBuilder<List<TEnum>> property) where TEnum : struct, Enum =>
+        JsonList(property, EnumNames);
+
+    private static PropertyBuilder<List<T>> JsonList<T>(PropertyBuilder<List<T>> property, JsonSerializerOptions options) =>
         property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, EnumNames),
-            json => JsonSerializer.Deserialize<List<TEnum>>(json, EnumNames) ?? new List<TEnum>(),
-            new ValueComparer<List<TEnum>>(
+            value => JsonSerializer.Serialize(value, options),
+            json => JsonSerializer.Deserialize<List<T>>(json, options) ?? new List<T>(),
+            new ValueComparer<List<T>>(
                 (left, right) => left!.SequenceEqual(right!),
                 value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 value => value.ToList()));

@@ -118,7 +118,7 @@ public sealed class SanctumDbContext(DbContextOptions<SanctumDbContext> options)
             profile.HasIndex(p => p.UserId).IsUnique();
             profile.HasOne<User>().WithOne().HasForeignKey<Profile.Profile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
             profile.Property(p => p.Diagnoses).IsJsonList();
-            profile.Property(p => p.Trackers).IsJsonList();
+            profile.Property(p => p.Trackers).IsJsonNameList();
         });
 
         OwnedList<EmergencyContact>(modelBuilder, "emergency_contacts");
