@@ -24,7 +24,8 @@ public static class TherapistReport
 
         writer.Heading("At a glance");
         var rated = skills.Where(s => s.Effectiveness is not null).ToList();
-        var behaviour = Weeks(facts, cards, skills).SelectMany(w => w.Behaviour).Where(b => facts.Context.Contains(b.Date)).ToList();
+        var weeks = Weeks(facts, cards, skills);
+        var behaviour = weeks.SelectMany(w => w.Behaviour).Where(b => facts.Context.Contains(b.Date)).ToList();
         string[][] glance =
         [
             ["Diary cards filled in", $"{cards.Count} of {facts.Context.Days} days"],
@@ -70,7 +71,7 @@ public static class TherapistReport
                     ]));
 
         writer.Heading("Week by week");
-        foreach (var week in Weeks(facts, cards, skills)) WeekCard(writer, facts, week);
+        foreach (var week in weeks) WeekCard(writer, facts, week);
     }
 
     private static List<DiaryWeek> Weeks(ReportFacts facts, IReadOnlyCollection<DiaryCard> cards, IReadOnlyCollection<SkillUse> skills)
