@@ -140,10 +140,14 @@ public sealed class ReportWriter
         using var boldFont = Font(size, bold: true);
         var lineHeight = size * 1.3f;
 
-        void Row(IReadOnlyList<string> cells, bool header)
+        // Wrapping measures text, the costly part of a table: each row is wrapped once, for its height and its drawing.
+        List<List<string>> WrapRow(IReadOnlyList<string> cells, bool header) =>
+            cells.Select((cell, i) => Wrap(cell, header ? boldFont : font, widths[i] - 6)).ToList();
+        float HeightOf(List<List<string>> wrapped) => wrapped.Max(w => w.Count) * lineHeight + 4;
+
+        void Row(List<List<string>> wrapped, bool header)
         {
-            var wrapped = cells.Select((cell, i) => Wrap(cell, header ? boldFont : font, widths[i] - 6)).ToList();
-            var height = wrapped.Max(w => w.Count) * lineHeight + 4;
+            var height = HeightOf(wrapped);
             Block(height, (canvas, rect) =>
             {
                 using var f = Font(size, header);
@@ -169,14 +173,15 @@ public sealed class ReportWriter
 
         var headerHeight = lineHeight + 4;
         if (Remaining < headerHeight + 2 * lineHeight + 8) NewPage();
-        Row(headers, header: true);
+        var headerRow = WrapRow(headers, header: true);
+        Row(headerRow, header: true);
         foreach (var row in rows)
         {
             var page = _pages.Count;
-            var rowHeight = row.Select((cell, i) => Wrap(cell, font, widths[i] - 6).Count).Max() * lineHeight + 4;
-            if (rowHeight > Remaining) NewPage();
-            if (_pages.Count != page) Row(headers, header: true);
-            Row(row, header: false);
+            var wrapped = WrapRow(row, header: false);
+            if (HeightOf(wrapped) > Remaining) NewPage();
+            if (_pages.Count != page) Row(headerRow, header: true);
+            Row(wrapped, header: false);
         }
 
         Space(6);
